@@ -1,0 +1,152 @@
+package dev.accords.cli;
+
+import dev.accords.Source;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** The documents named on the command line, each with the output file name it maps to. */
+final class Inputs {
+    private static final String EXAMPLES = "/dev/accords/cli/examples/";
+
+    private final List<Input> documents;
+    private final int failures;
+    private final int skipped;
+
+    private Inputs(List<Input> documents, int failures, int skipped) {
+        this.documents = documents;
+        this.failures = failures;
+        this.skipped = skipped;
+    }
+
+    /**
+     * One document to parse.
+     *
+     * @param source what to parse
+     * @param label how to name it in messages
+     * @param outputName relative output path under {@code --out}, with {@code /} separators
+     */
+    record Input(Source source, String label, String outputName) {}
+
+    List<Input> documents() {
+        return documents;
+    }
+
+    int failures() {
+        return failures;
+    }
+
+    int skipped() {
+        return skipped;
+    }
+
+    static boolean isDocument(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".gz")) {
+            n = n.substring(0, n.length() - 3);
+        }
+        return n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm");
+    }
+
+    /** Files and directories from the command line; problems are reported on {@code err} and counted. */
+    static Inputs collect(List<Path> paths, PrintWriter err) {
+        List<Input> docs = new ArrayList<>();
+        int failures = 0;
+        int skipped = 0;
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                List<Path> files;
+                try (Stream<Path> walk = Files.walk(p)) {
+                    files = walk.filter(Files::isRegularFile).sorted().toList();
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    err.println("accords: " + p + ": cannot read directory: " + e.getMessage());
+                    failures++;
+                    continue;
+                }
+                int found = 0;
+                for (Path f : files) {
+                    if (!isDocument(f)) {
+                        skipped++;
+                        continue;
+                    }
+                    found++;
+                    Path rel = p.relativize(f);
+                    String dir = rel.getParent() == null ? "" : rel.getParent().toString().replace('\\', '/') + "/";
+                    docs.add(new Input(Source.file(f), f.toString(), dir + Source.baseName(f.getFileName().toString()) + ".json"));
+                }
+                if (found == 0) {
+                    err.println("accords: " + p + ": no documents (.txt, .html, .htm, optionally .gz) in this directory");
+                    failures++;
+                }
+            } else if (Files.exists(p)) {
+                docs.add(new Input(Source.file(p), p.toString(), Source.baseName(p.getFileName().toString()) + ".json"));
+            } else {
+                err.println("accords: " + p + ": no such file or directory");
+                failures++;
+            }
+        }
+        return new Inputs(docs, failures, skipped);
+    }
+
+    /** The example announcements bundled in the jar. */
+    static Inputs bundledExamples() throws IOException {
+        List<Input> docs = new ArrayList<>();
+        for (String name : lines(EXAMPLES + "index.txt")) {
+            try (InputStream in = Inputs.class.getResourceAsStream(EXAMPLES + name)) {
+                if (in == null) {
+                    throw new IOException("bundled example " + name + " is missing from the jar");
+                }
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                String id = Source.baseName(name);
+                docs.add(new Input(Source.text(text).withId(id), "example " + name, id + ".json"));
+            }
+        }
+        return new Inputs(docs, 0, 0);
+    }
+
+    private static List<String> lines(String resource) throws IOException {
+        try (InputStream in = Inputs.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException(resource + " is missing from the jar");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        }
+    }
+
+    /**
+     * Refuses every input whose output file another input would also write, naming them all.
+     *
+     * @return the inputs that may be written
+     */
+    static List<Input> withoutCollisions(List<Input> docs, PrintWriter err) {
+        Map<String, List<Input>> byOutput = new LinkedHashMap<>();
+        for (Input in : docs) {
+            // case-insensitive: on some file systems a.json and A.json are one file
+            byOutput.computeIfAbsent(in.outputName().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(in);
+        }
+        List<Input> kept = new ArrayList<>();
+        for (Input in : docs) {
+            List<Input> same = byOutput.get(in.outputName().toLowerCase(Locale.ROOT));
+            if (same.size() == 1) {
+                kept.add(in);
+            } else {
+                List<String> others = same.stream().filter(o -> o != in).map(Input::label).toList();
+                err.println("accords: " + in.label() + ": refused: its output " + in.outputName()
+                        + " would also be written for " + String.join(", ", others));
+            }
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,160 @@
+package dev.accords.cli;
+
+import dev.accords.Accords;
+import dev.accords.AnnouncementParser;
+import dev.accords.Source;
+import dev.accords.json.AccordsJson;
+import dev.accords.model.Announcement;
+import dev.accords.model.Diagnostic;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code accords [options] FILE|DIR…}: parses announcements and writes them as JSON. */
+@Command(
+        name = "accords",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Reads cooperation announcements (.txt, .html, .htm, each optionally .gz) and writes what they report"
+                    + " as JSON in the corpus schema.",
+            "One input: one indented JSON document. Several: JSON Lines, one announcement per line, in input order.",
+            "With no FILE, parses the example announcements bundled with Accords."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every input was parsed", "1:some input failed (each is named on stderr)", "2:bad usage"})
+public final class Main implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE|DIR", arity = "0..*", description = "Files to parse; directories are searched recursively.")
+    private List<Path> inputs = new ArrayList<>();
+
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "DIR",
+            description = "Write one JSON file per input into DIR: x/a.html.gz -> DIR/a.json; D/sub/b.txt found under"
+                    + " directory D -> DIR/sub/b.json.")
+    private Path out;
+
+    @Option(names = "--no-evidence", description = "Leave out the evidence spans of each fact.")
+    private boolean noEvidence;
+
+    private PrintWriter stdout;
+    private PrintWriter stderr;
+
+    /**
+     * @param args command-line arguments
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Runs the command line with the given output streams.
+     *
+     * @param args arguments
+     * @param out standard output
+     * @param err standard error
+     * @return the exit code
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Main main = new Main();
+        main.stdout = out;
+        main.stderr = err;
+        CommandLine cli = new CommandLine(main).setOut(out).setErr(err);
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            err.println("accords: " + ex);
+            return 1;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        AnnouncementParser parser = AnnouncementParser.builder().includeEvidence(!noEvidence).build();
+        Inputs found = inputs.isEmpty() ? Inputs.bundledExamples() : Inputs.collect(inputs, stderr);
+        int failed = found.failures();
+        List<Inputs.Input> docs = found.documents();
+        if (out != null) {
+            List<Inputs.Input> kept = Inputs.withoutCollisions(docs, stderr);
+            failed += docs.size() - kept.size();
+            docs = kept;
+        }
+        boolean single = docs.size() == 1 && out == null && found.failures() == 0;
+        for (Inputs.Input in : docs) {
+            Announcement a;
+            try {
+                a = parser.parse(in.source());
+            } catch (NoSuchFileException e) {
+                stderr.println("accords: " + in.label() + ": no such file");
+                failed++;
+                continue;
+            } catch (IOException | UncheckedIOException e) {
+                stderr.println("accords: " + in.label() + ": cannot read: " + message(e));
+                failed++;
+                continue;
+            } catch (RuntimeException e) {
+                stderr.println("accords: " + in.label() + ": parse failed: " + e);
+                failed++;
+                continue;
+            }
+            String problem = problem(a);
+            if (problem != null) {
+                stderr.println("accords: " + in.label() + ": " + problem);
+                failed++;
+                continue;
+            }
+            if (out != null) {
+                Path target = out.resolve(in.outputName());
+                Outputs.writeAtomically(target, AccordsJson.writePretty(a) + "\n");
+            } else if (single) {
+                stdout.println(AccordsJson.writePretty(a));
+            } else {
+                stdout.println(AccordsJson.write(a));
+            }
+        }
+        if (found.skipped() > 0) {
+            stderr.println("accords: skipped " + found.skipped() + " file(s) that are not .txt/.html/.htm documents");
+        }
+        stdout.flush();
+        return failed == 0 ? 0 : 1;
+    }
+
+    /** A diagnostic that means the input was not a document at all. */
+    private static String problem(Announcement a) {
+        for (Diagnostic d : a.diagnostics()) {
+            if (d.code().equals("input.binary")) {
+                return "binary file, not a document";
+            }
+        }
+        return null;
+    }
+
+    private static String message(Exception e) {
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+
+    /** Reports the library version. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"accords " + Accords.version(), "Java " + System.getProperty("java.version")};
+        }
+    }
+}

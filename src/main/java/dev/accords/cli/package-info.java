@@ -1,0 +1,2 @@
+/** The {@code accords} command line; not API. */
+package dev.accords.cli;

@@ -1,0 +1,258 @@
+package dev.accords.internal.html;
+
+import dev.accords.text.Article;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+/**
+ * The generic article extraction: metadata from JSON-LD, {@code <meta>} and {@code <time>}; the main
+ * text from the block of the page that holds the most paragraph text, with boilerplate removed.
+ */
+final class GenericArticleReader {
+    private static final String DROP = "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg,"
+            + " button, select, input, textarea, figure figcaption, [hidden], [aria-hidden=true]";
+    private static final Pattern BOILERPLATE = Pattern.compile(
+            "(?i)(^|[-_ ])(share|sharing|social|comment|comments|related|recommend|cookie|consent|menu|navbar|nav"
+                    + "|breadcrumbs?|footer|header|sidebar|sidenav|widget|promo|advert|ad|ads|newsletter|subscribe"
+                    + "|signup|popup|modal|banner|tags|pagination|author-bio|copyright)($|[-_ ])");
+    private static final Pattern JSON_LD_STRING = Pattern.compile(
+            "\"(headline|datePublished|dateCreated|inLanguage)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){0,1000})\"");
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[-|–—:·]\\s+[^-|–—:·]{2,60}$");
+    private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dt, dd, td, th";
+
+    private GenericArticleReader() {}
+
+    static Article read(Document doc) {
+        Meta meta = Meta.of(doc);
+        Element body = doc.body();
+        for (Element e : body.select(DROP)) {
+            e.remove();
+        }
+        for (Element e : body.select("[class], [id]")) {
+            if (e != body && e.parent() != null && isBoilerplate(e)) {
+                e.remove();
+            }
+        }
+        Element main = mainElement(body);
+        List<String> paragraphs = paragraphs(main);
+        String title = meta.title;
+        if (title == null) {
+            Element h1 = doc.selectFirst("h1");
+            title = h1 != null ? h1.text() : stripSiteName(doc.title());
+        }
+        return Article.builder(String.join("\n\n", paragraphs))
+                .title(title)
+                .published(meta.published)
+                .url(meta.url != null ? meta.url : doc.location())
+                .siteName(meta.siteName)
+                .language(meta.language)
+                .build();
+    }
+
+    private static boolean isBoilerplate(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("html") || tag.equals("body") || tag.equals("article") || tag.equals("main")) {
+            return false;
+        }
+        return BOILERPLATE.matcher(e.className()).find() || BOILERPLATE.matcher(e.id()).find();
+    }
+
+    /** The element with the most paragraph text directly in its child blocks, preferring {@code <article>}. */
+    private static Element mainElement(Element body) {
+        Elements articles = body.select("article, [itemprop=articleBody], main");
+        Element best = body;
+        int bestScore = -1;
+        for (Element p : body.select("p, pre, td")) {
+            Element parent = p.parent();
+            if (parent == null) {
+                continue;
+            }
+            int score = 0;
+            for (Element child : parent.children()) {
+                if (child.normalName().equals("p") || child.normalName().equals("pre")) {
+                    score += child.text().length();
+                }
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = parent;
+            }
+        }
+        for (Element a : articles) {
+            if (a.text().length() >= Math.max(200, bestScore) && a.text().length() < 4 * Math.max(200, bestScore)) {
+                return a;
+            }
+        }
+        if (bestScore < 200) {
+            return body;
+        }
+        // climb while the parent adds more paragraph text of its own (story split over sibling blocks)
+        Element current = best;
+        while (current.parent() != null && current.parent() != body.parent()) {
+            Element parent = current.parent();
+            int own = paragraphText(parent);
+            if (own > paragraphText(current) * 1.3) {
+                current = parent;
+            } else {
+                break;
+            }
+        }
+        return current;
+    }
+
+    private static int paragraphText(Element e) {
+        int n = 0;
+        for (Element p : e.select("p, pre")) {
+            n += p.text().length();
+        }
+        return n;
+    }
+
+    private static List<String> paragraphs(Element main) {
+        List<String> out = new ArrayList<>();
+        Elements blocks = main.select(BLOCKS);
+        if (blocks.isEmpty()) {
+            addLines(main, out);
+            return out;
+        }
+        for (Element b : blocks) {
+            if (!b.select(BLOCKS).stream().allMatch(x -> x == b)) {
+                // a block holding other blocks: take only its own text nodes
+                StringBuilder own = new StringBuilder();
+                for (Node n : b.childNodes()) {
+                    if (n instanceof TextNode t) {
+                        own.append(t.text());
+                    }
+                }
+                add(out, own.toString());
+                continue;
+            }
+            add(out, b.text());
+        }
+        return out;
+    }
+
+    private static void addLines(Element e, List<String> out) {
+        for (String line : e.wholeText().split("\\n")) {
+            add(out, line);
+        }
+    }
+
+    private static void add(List<String> out, String text) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        if (!t.isEmpty() && (out.isEmpty() || !out.get(out.size() - 1).equals(t))) {
+            out.add(t);
+        }
+    }
+
+    static String stripSiteName(String title) {
+        if (title == null) {
+            return null;
+        }
+        Matcher m = TITLE_SUFFIX.matcher(title.strip());
+        String t = title.strip();
+        if (m.find() && m.start() > 10) {
+            t = t.substring(0, m.start());
+        }
+        return t.isBlank() ? null : t;
+    }
+
+    /** Page metadata, in order of trust. */
+    private static final class Meta {
+        String title;
+        LocalDate published;
+        String url;
+        String siteName;
+        String language;
+
+        static Meta of(Document doc) {
+            Meta m = new Meta();
+            String jsonHeadline = null;
+            String jsonDate = null;
+            String jsonLanguage = null;
+            for (Element script : doc.select("script[type=application/ld+json]")) {
+                Matcher matcher = JSON_LD_STRING.matcher(script.data());
+                while (matcher.find()) {
+                    String value = matcher.group(2).replace("\\\"", "\"").replace("\\/", "/");
+                    switch (matcher.group(1)) {
+                        case "headline" -> jsonHeadline = jsonHeadline == null ? value : jsonHeadline;
+                        case "datePublished" -> jsonDate = jsonDate == null ? value : jsonDate;
+                        case "dateCreated" -> jsonDate = jsonDate == null ? value : jsonDate;
+                        default -> jsonLanguage = jsonLanguage == null ? value : jsonLanguage;
+                    }
+                }
+            }
+            m.title = first(meta(doc, "og:title"), jsonHeadline, meta(doc, "twitter:title"));
+            if (m.title != null) {
+                m.title = stripSiteName(org.jsoup.parser.Parser.unescapeEntities(m.title, false));
+            }
+            m.published = date(first(
+                    jsonDate,
+                    meta(doc, "article:published_time"),
+                    meta(doc, "og:published_time"),
+                    meta(doc, "datePublished"),
+                    meta(doc, "pubdate"),
+                    meta(doc, "publishdate"),
+                    meta(doc, "publish-date"),
+                    meta(doc, "dc.date.issued"),
+                    meta(doc, "dc.date"),
+                    meta(doc, "date"),
+                    attr(doc.selectFirst("time[datetime]"), "datetime")));
+            m.url = first(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta(doc, "og:url"));
+            m.siteName = meta(doc, "og:site_name");
+            m.language = first(
+                    attr(doc.selectFirst("html[lang]"), "lang"), meta(doc, "content-language"), jsonLanguage);
+            return m;
+        }
+
+        private static String meta(Document doc, String name) {
+            for (Element e : doc.select("meta[content]")) {
+                String key = e.hasAttr("property") ? e.attr("property")
+                        : e.hasAttr("name") ? e.attr("name")
+                        : e.hasAttr("itemprop") ? e.attr("itemprop") : e.attr("http-equiv");
+                if (key.equalsIgnoreCase(name) && !e.attr("content").isBlank()) {
+                    return e.attr("content").strip();
+                }
+            }
+            return null;
+        }
+
+        private static String attr(Element e, String name) {
+            return e == null || e.attr(name).isBlank() ? null : e.attr(name).strip();
+        }
+
+        private static String first(String... values) {
+            for (String v : values) {
+                if (v != null && !v.isBlank()) {
+                    return v;
+                }
+            }
+            return null;
+        }
+
+        private static LocalDate date(String value) {
+            if (value == null) {
+                return null;
+            }
+            Matcher m = ISO_DATE.matcher(value);
+            if (!m.find()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(m.group(), java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package dev.accords.internal.io;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns bytes into text: byte-order mark, then the given charset, then {@code <meta>}, then UTF-8 or windows-1252. */
+public final class Decoder {
+    private static final Pattern META_CHARSET =
+            Pattern.compile("<meta[^>]{0,300}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]{1,40})", Pattern.CASE_INSENSITIVE);
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private Decoder() {}
+
+    /**
+     * @param data the bytes
+     * @param declared a charset the caller knows, or {@code null}
+     * @param html whether to look for {@code <meta charset>}
+     * @return the text; malformed input becomes U+FFFD
+     */
+    public static String decode(byte[] data, Charset declared, boolean html) {
+        int bom = 0;
+        Charset cs = null;
+        if (startsWith(data, 0xEF, 0xBB, 0xBF)) {
+            cs = StandardCharsets.UTF_8;
+            bom = 3;
+        } else if (startsWith(data, 0xFE, 0xFF)) {
+            cs = StandardCharsets.UTF_16BE;
+            bom = 2;
+        } else if (startsWith(data, 0xFF, 0xFE)) {
+            cs = StandardCharsets.UTF_16LE;
+            bom = 2;
+        }
+        if (cs == null) {
+            cs = declared;
+        }
+        if (cs == null && html) {
+            cs = metaCharset(data);
+        }
+        if (cs == null) {
+            cs = isUtf8(data) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        }
+        return decodeReplacing(cs, data, bom);
+    }
+
+    private static String decodeReplacing(Charset cs, byte[] data, int offset) {
+        CharsetDecoder d = cs.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        try {
+            return d.decode(ByteBuffer.wrap(data, offset, data.length - offset)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalStateException("a replacing decoder reported an error", e);
+        }
+    }
+
+    /**
+     * @param data bytes of a file of unknown format
+     * @return whether they look like HTML: the first non-space character is {@code <}
+     */
+    public static boolean looksLikeHtml(byte[] data) {
+        int i = startsWith(data, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        while (i < data.length && i < 4096 && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t')) {
+            i++;
+        }
+        return i < data.length && data[i] == '<';
+    }
+
+    static Charset metaCharset(byte[] data) {
+        String head = new String(data, 0, Math.min(data.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        if (m.find()) {
+            return charset(m.group(1));
+        }
+        return null;
+    }
+
+    /**
+     * @param name a charset name from a header or page
+     * @return the charset, or {@code null} if unknown; GB2312 widens to GBK as browsers do
+     */
+    public static Charset charset(String name) {
+        String n = name.trim().toLowerCase(Locale.ROOT);
+        if (n.equals("gb2312") || n.equals("gb_2312-80")) {
+            n = "gbk";
+        } else if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")) {
+            n = "windows-1252"; // as browsers treat them
+        }
+        try {
+            return Charset.forName(n);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
+    }
+
+    static boolean isUtf8(byte[] data) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(data));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static boolean startsWith(byte[] data, int... prefix) {
+        if (data.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((data[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,218 @@
+package dev.accords.internal.text;
+
+import dev.accords.internal.lexicon.Lexicon;
+import dev.accords.model.Span;
+import dev.accords.text.Sentence;
+import dev.accords.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Splits normalised text into paragraphs, sentences and tokens in one linear pass each. */
+public final class Segmenter {
+    private static final Set<String> ABBREVIATIONS = Lexicon.lowerSet("abbreviations.txt");
+
+    private Segmenter() {}
+
+    /**
+     * @param text normalised text
+     * @return the non-blank lines, trimmed, in order
+     */
+    public static List<Span> paragraphs(String text) {
+        List<Span> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int end = text.indexOf('\n', i);
+            if (end < 0) {
+                end = n;
+            }
+            int s = i;
+            int e = end;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s) {
+                out.add(Span.of(s, e));
+            }
+            i = end + 1;
+        }
+        return out;
+    }
+
+    /**
+     * @param text normalised text
+     * @param paragraphs its paragraphs
+     * @return the sentences of all paragraphs, in order
+     */
+    public static List<Sentence> sentences(String text, List<Span> paragraphs) {
+        List<Sentence> out = new ArrayList<>();
+        for (Span p : paragraphs) {
+            List<Token> tokens = tokens(text, p.start(), p.end());
+            int first = 0;
+            for (int t = 0; t < tokens.size(); t++) {
+                if (endsSentence(tokens, t)) {
+                    int last = t;
+                    // take closing quotes and brackets along
+                    while (last + 1 < tokens.size() && isCloser(tokens.get(last + 1).text())) {
+                        last++;
+                    }
+                    out.add(sentence(text, tokens.subList(first, last + 1)));
+                    first = last + 1;
+                    t = last;
+                }
+            }
+            if (first < tokens.size()) {
+                out.add(sentence(text, tokens.subList(first, tokens.size())));
+            }
+        }
+        return out;
+    }
+
+    private static Sentence sentence(String text, List<Token> tokens) {
+        Span span = Span.of(
+                tokens.get(0).span().start(), tokens.get(tokens.size() - 1).span().end());
+        return new Sentence(span, span.of(text), tokens);
+    }
+
+    private static boolean isCloser(String s) {
+        return s.equals("\"") || s.equals("'") || s.equals(")") || s.equals("]");
+    }
+
+    private static boolean endsSentence(List<Token> tokens, int t) {
+        String s = tokens.get(t).text();
+        if (!(s.equals(".") || s.equals("!") || s.equals("?"))) {
+            return false;
+        }
+        int next = t + 1;
+        while (next < tokens.size() && isCloser(tokens.get(next).text())) {
+            next++;
+        }
+        if (next >= tokens.size()) {
+            return false; // the paragraph end closes the sentence anyway
+        }
+        Token following = tokens.get(next);
+        boolean gap = following.span().start() > tokens.get(next - 1).span().end();
+        if (!gap) {
+            return false;
+        }
+        String f = following.text();
+        boolean opener = Character.isUpperCase(f.codePointAt(0))
+                || Character.isDigit(f.codePointAt(0))
+                || f.equals("\"")
+                || f.equals("'")
+                || f.equals("(");
+        if (!opener) {
+            return false;
+        }
+        if (s.equals(".") && t > 0) {
+            Token prev = tokens.get(t - 1);
+            if (prev.span().end() == tokens.get(t).span().start() && prev.type() == Token.Type.WORD) {
+                String w = prev.text().toLowerCase(Locale.ROOT);
+                if (ABBREVIATIONS.contains(w)) {
+                    return false;
+                }
+                if (w.length() == 1 && Character.isUpperCase(prev.text().charAt(0))) {
+                    return false; // an initial: "J. Smith"
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Tokenises {@code text[start, end)}.
+     *
+     * @param text normalised text
+     * @param start first offset
+     * @param end last offset, exclusive
+     * @return the tokens
+     */
+    public static List<Token> tokens(String text, int start, int end) {
+        List<Token> out = new ArrayList<>();
+        int i = start;
+        while (i < end) {
+            int cp = text.codePointAt(i);
+            int len = Character.charCount(cp);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                i += len;
+            } else if (Character.isLetter(cp)) {
+                int j = scanWord(text, i, end);
+                out.add(new Token(Span.of(i, j), text.substring(i, j), Token.Type.WORD));
+                i = j;
+            } else if (Character.isDigit(cp)) {
+                int j = scanNumber(text, i, end);
+                out.add(new Token(Span.of(i, j), text.substring(i, j), Token.Type.NUMBER));
+                i = j;
+            } else {
+                int type = Character.getType(cp);
+                boolean symbol = type == Character.CURRENCY_SYMBOL
+                        || type == Character.MATH_SYMBOL
+                        || type == Character.MODIFIER_SYMBOL
+                        || type == Character.OTHER_SYMBOL
+                        || cp == '%';
+                out.add(new Token(
+                        Span.of(i, i + len),
+                        text.substring(i, i + len),
+                        symbol ? Token.Type.SYMBOL : Token.Type.PUNCTUATION));
+                i += len;
+            }
+        }
+        return out;
+    }
+
+    private static int scanWord(String text, int i, int end) {
+        int j = i;
+        int segment = i; // start of the letters since the last inner dot
+        boolean dotted = false;
+        while (j < end) {
+            int cp = text.codePointAt(j);
+            if (Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) {
+                j += Character.charCount(cp);
+            } else if ((cp == '\'' || cp == '-' || cp == '&')
+                    && j + 1 < end
+                    && Character.isLetter(text.charAt(j + 1))
+                    && !(cp == '\'' && isPossessiveS(text, j, end))) {
+                j += 1;
+            } else if (cp == '.'
+                    && j - segment == 1
+                    && j + 1 < end
+                    && Character.isLetter(text.charAt(j + 1))
+                    && (j + 2 >= end || !Character.isLetter(text.charAt(j + 2)))) {
+                j += 1; // dotted abbreviation: U.S, e.g
+                segment = j;
+                dotted = true;
+            } else {
+                break;
+            }
+        }
+        if (dotted && j < end && text.charAt(j) == '.' && j - segment == 1) {
+            j++; // keep the final dot of "U.S."
+        }
+        return j;
+    }
+
+    private static boolean isPossessiveS(String text, int j, int end) {
+        return (text.charAt(j + 1) == 's' || text.charAt(j + 1) == 'S')
+                && (j + 2 >= end || !Character.isLetter(text.charAt(j + 2)));
+    }
+
+    private static int scanNumber(String text, int i, int end) {
+        int j = i;
+        while (j < end) {
+            char c = text.charAt(j);
+            if (Character.isDigit(c)) {
+                j++;
+            } else if ((c == ',' || c == '.') && j + 1 < end && Character.isDigit(text.charAt(j + 1))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+}

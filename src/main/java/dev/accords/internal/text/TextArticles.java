@@ -1,0 +1,59 @@
+package dev.accords.internal.text;
+
+import dev.accords.text.Article;
+import java.util.regex.Pattern;
+
+/** Makes an {@link Article} of plain text: the text unchanged, and the headline if the top lines hold one. */
+public final class TextArticles {
+    /** Lines that carry metadata or page furniture, not a headline. */
+    private static final Pattern NOT_A_HEADLINE = Pattern.compile(
+            "(?i)^(release time|updated|published|posted|date|source|by |photo|click|share|home\\b|menu\\b).*"
+                    + "|.*\\b(reading times|text size|/prnewswire/|all rights reserved|copyright)\\b.*"
+                    + "|^[\\p{Punct}\\p{S}].*");
+    private static final int MAX_LINES = 6;
+
+    private TextArticles() {}
+
+    /**
+     * @param text plain text
+     * @return the article: the text as given, with its headline where the top lines show one
+     */
+    public static Article read(String text) {
+        return Article.builder(text).title(headline(text)).build();
+    }
+
+    /**
+     * The first of the top lines that reads like a headline: 4 to 30 words, no sentence-final full
+     * stop or colon, not metadata; the search stops at the first body paragraph.
+     */
+    static String headline(String text) {
+        String normalised = Normaliser.normalise(text);
+        int seen = 0;
+        int i = 0;
+        int n = normalised.length();
+        while (i < n && seen < MAX_LINES) {
+            int end = normalised.indexOf('\n', i);
+            if (end < 0) {
+                end = n;
+            }
+            String line = normalised.substring(i, end).strip();
+            String original = text.substring(i, end).strip();
+            i = end + 1;
+            if (line.isEmpty()) {
+                continue;
+            }
+            seen++;
+            int words = line.split("\\s+").length;
+            char last = line.charAt(line.length() - 1);
+            boolean sentenceEnd = last == '.' || last == ':' || last == ';' || last == ',';
+            if (words > 30 || (sentenceEnd && words > 12)) {
+                return null; // the body has started
+            }
+            if (words >= 4 && !sentenceEnd && line.length() <= 250 && !NOT_A_HEADLINE.matcher(line).matches()
+                    && Character.isLetterOrDigit(line.codePointAt(0))) {
+                return original;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.accords.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.accords.model.Announcement;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Objects;
+
+/**
+ * Reads and writes {@link Announcement}s as JSON in the corpus schema.
+ *
+ * <pre>{@code
+ * String json = AccordsJson.writePretty(announcement);
+ * Announcement back = AccordsJson.read(json);   // equal to announcement, spans included
+ * }</pre>
+ *
+ * <p>Written keys: {@code id, source_url, language, title, published, organisations, people, amounts,
+ * forums, agreements} as in the schema (a missing value is {@code null}), plus {@code diagnostics}
+ * and, where present, extras such as {@code spans}, {@code parent}, {@code roles} and {@code status}.
+ * Reading accepts the same shape, camelCase keys too, and gold annotations that lack the extras.
+ * All methods are thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class AccordsJson {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(module())
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .build();
+    private static final ObjectWriter COMPACT = MAPPER.writerFor(Announcement.class);
+    private static final ObjectWriter PRETTY = COMPACT.withDefaultPrettyPrinter();
+    private static final ObjectReader READER = MAPPER.readerFor(Announcement.class);
+
+    private AccordsJson() {}
+
+    /**
+     * A Jackson module with a serializer and deserializer for {@link Announcement}, to register on an
+     * {@code ObjectMapper} of one's own. Money values are written exactly only when that mapper does
+     * not write {@code BigDecimal} in scientific notation ({@code WRITE_BIGDECIMAL_AS_PLAIN} is not
+     * needed: the serializer writes plain numbers itself).
+     *
+     * @return a new module
+     */
+    public static Module module() {
+        SimpleModule m = new SimpleModule("accords");
+        m.addSerializer(Announcement.class, new AnnouncementSerializer());
+        m.addDeserializer(Announcement.class, new AnnouncementDeserializer());
+        return m;
+    }
+
+    /**
+     * @param announcement an announcement
+     * @return it as compact JSON on one line
+     */
+    public static String write(Announcement announcement) {
+        return write(COMPACT, announcement);
+    }
+
+    /**
+     * @param announcement an announcement
+     * @return it as indented JSON
+     */
+    public static String writePretty(Announcement announcement) {
+        return write(PRETTY, announcement);
+    }
+
+    /**
+     * @param announcement an announcement
+     * @param out where to write it, compact, on one line; not closed
+     * @throws IOException if writing fails
+     */
+    public static void write(Announcement announcement, Writer out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        out.write(write(announcement));
+    }
+
+    /**
+     * @param json an announcement in the corpus schema
+     * @return the announcement
+     * @throws IOException if the JSON is malformed or breaks the model's rules (the message says
+     *     where and why)
+     */
+    public static Announcement read(String json) throws IOException {
+        Objects.requireNonNull(json, "json");
+        return READER.readValue(json);
+    }
+
+    /**
+     * @param in an announcement in the corpus schema; not closed
+     * @return the announcement
+     * @throws IOException if reading fails or the JSON is malformed or breaks the model's rules
+     */
+    public static Announcement read(Reader in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        return READER.without(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(in);
+    }
+
+    private static String write(ObjectWriter writer, Announcement announcement) {
+        Objects.requireNonNull(announcement, "announcement");
+        try {
+            return writer.writeValueAsString(announcement);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write announcement as JSON", e);
+        }
+    }
+}

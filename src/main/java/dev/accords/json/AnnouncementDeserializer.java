@@ -1,0 +1,337 @@
+package dev.accords.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import dev.accords.model.Agreement;
+import dev.accords.model.AgreementKind;
+import dev.accords.model.AgreementStatus;
+import dev.accords.model.Amount;
+import dev.accords.model.Announcement;
+import dev.accords.model.Diagnostic;
+import dev.accords.model.Forum;
+import dev.accords.model.ForumKind;
+import dev.accords.model.Organisation;
+import dev.accords.model.OrganisationKind;
+import dev.accords.model.Person;
+import dev.accords.model.Place;
+import dev.accords.model.Qualifier;
+import dev.accords.model.Quantity;
+import dev.accords.model.Role;
+import dev.accords.model.Severity;
+import dev.accords.model.Span;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+
+/** Reads an {@link Announcement} in the corpus schema; a value that breaks the model's rules is a mapping error. */
+final class AnnouncementDeserializer extends StdDeserializer<Announcement> {
+    private static final long serialVersionUID = 1L;
+
+    AnnouncementDeserializer() {
+        super(Announcement.class);
+    }
+
+    @Override
+    public Announcement deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        JsonNode root = p.readValueAsTree();
+        if (root == null || !root.isObject()) {
+            throw JsonMappingException.from(p, "an announcement must be a JSON object");
+        }
+        try {
+            return announcement(root);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw JsonMappingException.from(p, "invalid announcement: " + e.getMessage(), e);
+        }
+    }
+
+    private static Announcement announcement(JsonNode n) {
+        Announcement.Builder b = Announcement.builder()
+                .id(text(n, "id"))
+                .sourceUrl(text(n, "source_url"))
+                .language(text(n, "language"))
+                .title(text(n, "title"))
+                .published(date(n, "published"));
+        for (JsonNode o : array(n, "organisations")) {
+            b.addOrganisation(organisation(o));
+        }
+        for (JsonNode o : array(n, "people")) {
+            b.addPerson(person(o));
+        }
+        for (JsonNode o : array(n, "amounts")) {
+            b.addAmount(amount(o));
+        }
+        for (JsonNode o : array(n, "forums")) {
+            b.addForum(forum(o));
+        }
+        for (JsonNode o : array(n, "agreements")) {
+            b.addAgreement(agreement(o));
+        }
+        for (JsonNode o : array(n, "diagnostics")) {
+            JsonNode span = field(o, "span");
+            b.addDiagnostic(Diagnostic.of(
+                    enumValue(Severity.class, required(o, "severity")),
+                    required(o, "code"),
+                    required(o, "message"),
+                    span == null || span.isNull() ? null : span(span)));
+        }
+        return b.build();
+    }
+
+    private static Organisation organisation(JsonNode n) {
+        Organisation.Builder b = Organisation.builder().name(required(n, "name"));
+
+        b.aliases(strings(n, "aliases"));
+        String kind = text(n, "kind");
+        if (kind != null) {
+            b.kind(enumValue(OrganisationKind.class, kind));
+        }
+        return b.parent(text(n, "parent")).spans(spans(n, "spans")).build();
+    }
+
+    private static Person person(JsonNode n) {
+        Person.Builder b = Person.builder().name(required(n, "name"));
+        JsonNode roles = field(n, "roles");
+        if (roles != null && roles.isArray()) {
+            for (JsonNode r : roles) {
+                b.addRole(Role.of(text(r, "title"), text(r, "organisation")));
+            }
+        } else {
+            // gold annotations list titles and organisations separately: pair them in order
+            List<String> titles = strings(n, "titles");
+            List<String> orgs = strings(n, "organisations");
+            for (int i = 0; i < Math.max(titles.size(), orgs.size()); i++) {
+                b.addRole(Role.of(i < titles.size() ? titles.get(i) : null, i < orgs.size() ? orgs.get(i) : null));
+            }
+        }
+        return b.spans(spans(n, "spans")).build();
+    }
+
+    private static Amount amount(JsonNode n) {
+        BigDecimal value = decimal(n, "value");
+        Currency currency = currency(required(n, "currency"));
+        String text = text(n, "text");
+        String qualifier = text(n, "qualifier");
+        return Amount.builder()
+                .value(value)
+                .currency(currency)
+                .qualifier(qualifier == null ? Qualifier.EXACT : enumValue(Qualifier.class, qualifier))
+                .text(text != null ? text : value.toPlainString() + " " + currency.getCurrencyCode())
+                .spans(spans(n, "spans"))
+                .build();
+    }
+
+    private static Forum forum(JsonNode n) {
+        Forum.Builder b = Forum.builder().name(required(n, "name"));
+        String kind = text(n, "kind");
+        if (kind != null) {
+            b.kind(enumValue(ForumKind.class, kind));
+        }
+        JsonNode edition = field(n, "edition");
+        if (edition != null && !edition.isNull()) {
+            b.edition(integer(edition, "edition"));
+        }
+        b.date(date(n, "date")).endDate(date(n, "end_date"));
+        String city = text(n, "city");
+        String venue = text(n, "venue");
+        String region = text(n, "region");
+        String country = text(n, "country");
+        if (city != null || venue != null || region != null || country != null) {
+            b.place(Place.builder()
+                    .city(city)
+                    .venue(venue)
+                    .region(region)
+                    .country(country)
+                    .spans(spans(n, "place_spans"))
+                    .build());
+        }
+        b.theme(text(n, "theme"));
+        JsonNode att = field(n, "attendees");
+        if (att != null && !att.isNull()) {
+            if (att.isNumber()) {
+                b.attendance(Quantity.of(att.longValue(), Qualifier.EXACT));
+            } else {
+                String q = text(att, "qualifier");
+                b.attendance(Quantity.builder()
+                        .value(decimal(att, "value").longValueExact())
+                        .qualifier(q == null ? Qualifier.EXACT : enumValue(Qualifier.class, q))
+                        .spans(spans(att, "spans"))
+                        .build());
+            }
+        }
+        return b.hosts(strings(n, "hosts"))
+                .parent(text(n, "parent"))
+                .spans(spans(n, "spans"))
+                .build();
+    }
+
+    private static Agreement agreement(JsonNode n) {
+        Agreement.Builder b = Agreement.builder();
+        String kind = text(n, "kind");
+        if (kind != null) {
+            b.kind(enumValue(AgreementKind.class, kind));
+        }
+        String status = text(n, "status");
+        if (status != null) {
+            b.status(enumValue(AgreementStatus.class, status));
+        }
+        JsonNode count = field(n, "count");
+        if (count != null && !count.isNull()) {
+            b.count(integer(count, "count"));
+        }
+        JsonNode value = field(n, "value");
+        if (value != null && !value.isNull()) {
+            b.value(amount(value));
+        }
+        return b.title(text(n, "title"))
+                .parties(strings(n, "parties"))
+                .date(date(n, "date"))
+                .fields(strings(n, "fields"))
+                .forum(text(n, "forum"))
+                .spans(spans(n, "spans"))
+                .build();
+    }
+
+    // ---- field access -------------------------------------------------------------------------
+
+    /** The field under its snake_case key or its camelCase form. */
+    private static JsonNode field(JsonNode n, String snake) {
+        JsonNode v = n.get(snake);
+        if (v == null && snake.indexOf('_') > 0) {
+            StringBuilder camel = new StringBuilder();
+            boolean up = false;
+            for (char c : snake.toCharArray()) {
+                if (c == '_') {
+                    up = true;
+                } else {
+                    camel.append(up ? Character.toUpperCase(c) : c);
+                    up = false;
+                }
+            }
+            v = n.get(camel.toString());
+        }
+        return v;
+    }
+
+    private static String text(JsonNode n, String key) {
+        JsonNode v = field(n, key);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw new IllegalArgumentException("\"" + key + "\" must be a string, was " + v.getNodeType());
+        }
+        return v.textValue().isBlank() ? null : v.textValue();
+    }
+
+    private static String required(JsonNode n, String key) {
+        String v = text(n, key);
+        if (v == null) {
+            throw new IllegalArgumentException("\"" + key + "\" is missing");
+        }
+        return v;
+    }
+
+    private static List<JsonNode> array(JsonNode n, String key) {
+        JsonNode v = field(n, key);
+        List<JsonNode> out = new ArrayList<>();
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        if (!v.isArray()) {
+            throw new IllegalArgumentException("\"" + key + "\" must be an array, was " + v.getNodeType());
+        }
+        v.forEach(out::add);
+        return out;
+    }
+
+    private static List<String> strings(JsonNode n, String key) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode v : array(n, key)) {
+            if (!v.isTextual()) {
+                throw new IllegalArgumentException("\"" + key + "\" must hold strings, found " + v.getNodeType());
+            }
+            if (!v.textValue().isBlank() && !out.contains(v.textValue())) {
+                out.add(v.textValue());
+            }
+        }
+        return out;
+    }
+
+    private static LocalDate date(JsonNode n, String key) {
+        String v = text(n, key);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("\"" + key + "\" must be an ISO date (yyyy-mm-dd), was \"" + v + "\"");
+        }
+    }
+
+    private static BigDecimal decimal(JsonNode n, String key) {
+        JsonNode v = field(n, key);
+        if (v == null || v.isNull()) {
+            throw new IllegalArgumentException("\"" + key + "\" is missing");
+        }
+        if (v.isNumber()) {
+            return v.decimalValue();
+        }
+        if (v.isTextual()) {
+            try {
+                return new BigDecimal(v.textValue().replace(",", "").strip());
+            } catch (NumberFormatException e) {
+                // fall through to the error below
+            }
+        }
+        throw new IllegalArgumentException("\"" + key + "\" must be a number, was " + v);
+    }
+
+    private static int integer(JsonNode v, String key) {
+        if (!v.canConvertToExactIntegral() || !v.canConvertToInt()) {
+            throw new IllegalArgumentException("\"" + key + "\" must be a whole number, was " + v);
+        }
+        return v.intValue();
+    }
+
+    private static Currency currency(String code) {
+        try {
+            return Currency.getInstance(code.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("\"currency\" must be an ISO 4217 code, was \"" + code + "\"");
+        }
+    }
+
+    private static List<Span> spans(JsonNode n, String key) {
+        List<Span> out = new ArrayList<>();
+        for (JsonNode s : array(n, key)) {
+            out.add(span(s));
+        }
+        return out;
+    }
+
+    private static Span span(JsonNode s) {
+        if (!s.isArray() || s.size() != 2 || !s.get(0).canConvertToInt() || !s.get(1).canConvertToInt()) {
+            throw new IllegalArgumentException("a span must be [start, end], was " + s);
+        }
+        return Span.of(s.get(0).intValue(), s.get(1).intValue());
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String value) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("\"" + value + "\" is not a " + type.getSimpleName() + "; expected one of "
+                    + Arrays.stream(type.getEnumConstants()).map(AnnouncementSerializer::name).toList());
+        }
+    }
+}

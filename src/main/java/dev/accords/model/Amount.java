@@ -1,0 +1,66 @@
+package dev.accords.model;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import org.immutables.value.Value;
+
+/**
+ * A sum of money: an exact {@link BigDecimal} value in units of an ISO 4217 {@link Currency}, how
+ * exactly it was stated, and the text it came from.
+ *
+ * <p>"21.9 billion yuan" is {@code Amount.of(new BigDecimal("21900000000"), Currency.getInstance("CNY"),
+ * Qualifier.EXACT, "21.9 billion yuan")}. Equality ignores the evidence {@link #spans()} but includes
+ * the {@link #text()}; compare {@link #value()} with {@code compareTo} when scale does not matter.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public interface Amount extends Evidenced {
+    /** @return the value in units of the currency, never negative */
+    @Value.Parameter
+    BigDecimal value();
+
+    /** @return the ISO 4217 currency */
+    @Value.Parameter
+    Currency currency();
+
+    /** @return how exactly the value was stated; {@link Qualifier#EXACT} unless set */
+    @Value.Parameter
+    @Value.Default
+    default Qualifier qualifier() {
+        return Qualifier.EXACT;
+    }
+
+    /** @return the money phrase as written ("RMB254,235,300"), without qualifier words */
+    @Value.Parameter
+    String text();
+
+    /** Checks that the value is not negative and the text not blank. */
+    @Value.Check
+    default void check() {
+        Checks.argument(value().signum() >= 0, "Amount.value must not be negative, was %s", value());
+        Checks.notBlank(text(), "Amount", "text");
+    }
+
+    /**
+     * @param value the value in units of the currency
+     * @param currency the currency
+     * @param qualifier how exactly it was stated
+     * @param text the money phrase as written
+     * @return the amount, without spans
+     */
+    static Amount of(BigDecimal value, Currency currency, Qualifier qualifier, String text) {
+        return ImmutableAmount.of(value, currency, qualifier, text);
+    }
+
+    /** @return a new builder */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link Amount}; {@code value}, {@code currency} and {@code text} are required. */
+    final class Builder extends ImmutableAmount.Builder {
+        /** Creates an empty builder; prefer {@link Amount#builder()}. */
+        public Builder() {}
+    }
+}

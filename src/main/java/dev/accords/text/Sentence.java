@@ -1,0 +1,34 @@
+package dev.accords.text;
+
+import dev.accords.model.Span;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A sentence of a {@link SourceText}: its span, its text and its tokens.
+ *
+ * @param span where it stands in the text
+ * @param text the normalised sentence text, {@code text().length() == span().length()}
+ * @param tokens its tokens, in order
+ * @since 0.1.0
+ */
+public record Sentence(Span span, String text, List<Token> tokens) {
+    /**
+     * @param span where it stands
+     * @param text its text
+     * @param tokens its tokens
+     */
+    public Sentence {
+        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(text, "text");
+        tokens = List.copyOf(tokens);
+    }
+
+    /**
+     * @param offsetInSentence an offset into {@link #text()}
+     * @return the same position as an offset into the whole text
+     */
+    public int toTextOffset(int offsetInSentence) {
+        return span.start() + offsetInSentence;
+    }
+}
