@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 final class AgreementExtractor implements Extractor {
     private static final Map<String, String> KINDS = Lexicon.map("agreement-kinds.tsv");
     private static final Pattern PHRASE = Pattern.compile(
-            "(?i)(?:(?<count>\\d{1,5})\\s(?:[\\p{L}-]+\\s)?)?(?<![\\p{L}])(?<phrase>" + Patterns.alternation(KINDS.keySet())
+            "(?i)(?:(?<count>\\d{1,5})\\s(?:[\\p{L}-]+\\s)??)?(?<![\\p{L}])(?<phrase>" + Patterns.alternation(KINDS.keySet())
                     + ")(?![\\p{L}])");
     private static final Pattern SIGNED = Pattern.compile(
             "(?i)\\b(signed|signs|sign|signing|inked|inks|sealed|seals|entered into|enters into|concluded|established"
@@ -67,11 +67,15 @@ final class AgreementExtractor implements Extractor {
                     b.addParty(o.name());
                 }
             }
+            DateMention closest = null;
             for (DateMention d : ctx.dates()) {
-                if (s.span().contains(d.span())) {
-                    b.date(d.date());
-                    break;
+                if (s.span().contains(d.span())
+                        && (closest == null || Math.abs(d.span().start() - m.start()) < Math.abs(closest.span().start() - m.start()))) {
+                    closest = d;
                 }
+            }
+            if (closest != null) {
+                b.date(closest.date());
             }
             for (Amount a : ctx.amounts()) {
                 if (a.spans().stream().anyMatch(sp -> s.span().contains(sp))) {
@@ -85,9 +89,20 @@ final class AgreementExtractor implements Extractor {
                     break;
                 }
             }
-            if (ctx.forums().size() == 1 && !b.build().forum().isPresent()
-                    && s.text().matches("(?is).*\\b(forum|summit|expo|ceremony|conference|symposium|meeting)\\b.*")) {
-                b.forum(ctx.forums().get(0).name());
+            if (ctx.forums().size() == 1 && b.build().forum().isEmpty()) {
+                // an announcement about one event: what is signed after it is introduced was signed there
+                Forum only = ctx.forums().get(0);
+                if (!only.spans().isEmpty() && only.spans().get(0).start() <= s.span().start()) {
+                    b.forum(only.name());
+                }
+            }
+            Agreement partial = b.build();
+            if (partial.date().isEmpty() && partial.forum().isPresent()) {
+                ctx.forums().stream()
+                        .filter(f -> f.name().equals(partial.forum().get()))
+                        .findFirst()
+                        .flatMap(Forum::date)
+                        .ifPresent(b::date);
             }
             out.add(b.build());
         }

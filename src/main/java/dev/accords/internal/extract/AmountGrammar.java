@@ -89,7 +89,8 @@ public final class AmountGrammar {
     }
 
     private static void add(List<Written> out, String text, Matcher m, String code, int from) {
-        if (RATE_NOTE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 3)).lookingAt()) {
+        if (RATE_NOTE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 3)).lookingAt()
+                || text.substring(Math.max(from, m.start() - 3), m.start()).strip().endsWith("=")) {
             return; // "($1 = 3.67 dirham)" is an exchange rate, not an amount
         }
         BigDecimal value = number(m.group("num"));

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Dates in the text. A date without a year takes the publication year, or the year before when that
+ * Dates the text reports (the dateline itself is the publication date, not one of them). A date without a year takes the publication year, or the year before when that
  * would put a past event after the publication; with no publication date it is left out.
  */
 final class DateExtractor implements Extractor {
@@ -19,8 +19,12 @@ final class DateExtractor implements Extractor {
     public void extract(ExtractionContext ctx) {
         String text = ctx.text().text();
         Optional<LocalDate> published = ctx.published();
+        DateGrammar.Written dateline = DocumentExtractor.datelineDate(text);
         for (Sentence s : ctx.text().sentences()) {
             for (DateGrammar.Written w : DateGrammar.find(text, s.span().start(), s.span().end())) {
+                if (dateline != null && w.span().equals(dateline.span())) {
+                    continue; // the release date of the text, not a date it reports
+                }
                 LocalDate date;
                 LocalDate end;
                 if (w.hasYear()) {

@@ -43,18 +43,24 @@ final class DocumentExtractor implements Extractor {
     }
 
     static LocalDate dateline(String text) {
+        DateGrammar.Written w = datelineDate(text);
+        return w == null ? null : w.in(w.year());
+    }
+
+    /**
+     * @param text normalised text
+     * @return the date of the dateline or labelled publication line, or null
+     */
+    static DateGrammar.Written datelineDate(String text) {
         int head = Math.min(text.length(), HEAD);
         for (DateGrammar.Written w : DateGrammar.find(text, 0, head)) {
-            if (!w.hasYear()) {
+            if (!w.hasYear() || w.in(w.year()) == null) {
                 continue;
             }
             int lineStart = text.lastIndexOf('\n', w.span().start() - 1) + 1;
             String before = text.substring(lineStart, w.span().start());
             if (before.isBlank() || LABEL.matcher(before).find() || PLACE_PREFIX.matcher(before).matches()) {
-                LocalDate d = w.in(w.year());
-                if (d != null) {
-                    return d;
-                }
+                return w;
             }
         }
         return null;

@@ -94,19 +94,23 @@ final class ForumExtractor implements Extractor {
             }
         }
         for (Map.Entry<String, Forum.Builder> e : forums.entrySet()) {
-            describe(ctx, text, e.getValue(), firstSentence.get(e.getKey()));
+            Forum.Builder b = e.getValue();
+            describe(ctx, text, b, firstSentence.get(e.getKey()), b.build().spans().get(0));
         }
         forums.values().forEach(b -> ctx.addForum(b.build()));
     }
 
-    private static void describe(ExtractionContext ctx, String text, Forum.Builder b, Sentence s) {
+    private static void describe(ExtractionContext ctx, String text, Forum.Builder b, Sentence s, Span name) {
         Span sentence = s.span();
+        DateMention closest = null;
         for (DateMention d : ctx.dates()) {
-            if (sentence.contains(d.span())) {
-                b.date(d.date());
-                d.endDate().ifPresent(b::endDate);
-                break;
+            if (sentence.contains(d.span()) && (closest == null || distance(d.span(), name) < distance(closest.span(), name))) {
+                closest = d;
             }
+        }
+        if (closest != null) {
+            b.date(closest.date());
+            closest.endDate().ifPresent(b::endDate);
         }
         Matcher held = HELD_IN.matcher(text).region(sentence.start(), sentence.end());
         if (held.find()) {
@@ -131,6 +135,10 @@ final class ForumExtractor implements Extractor {
                     .addSpan(Span.of(att.start(), att.end()))
                     .build());
         }
+    }
+
+    private static int distance(Span a, Span b) {
+        return a.end() <= b.start() ? b.start() - a.end() : Math.max(0, a.start() - b.end());
     }
 
     private static int leftEdge(List<Token> tokens, int i) {

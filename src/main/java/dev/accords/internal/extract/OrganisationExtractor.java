@@ -31,6 +31,19 @@ final class OrganisationExtractor implements Extractor {
     private static final Pattern ALIAS = Pattern.compile(
             "^\\s*\\((?:hereinafter(?: referred to as| called)?|hereafter|also known as|or|the)?\\s*\"?"
                     + "(?<alias>[\\p{Lu}][\\p{L}\\d&.' -]{0,40}?)\"?\\)");
+    private static final Set<String> TITLE_WORDS = titleWords();
+    /** Words inside a name that tell its kind without being its head ("Insurance", "Research"). */
+    private static final Map<String, String> KIND_HINTS = Lexicon.map("organisation-kind-hints.tsv");
+    /** Most specific first: a name with a bank word and a company suffix is financial. */
+    private static final List<OrganisationKind> PRIORITY = List.of(
+            OrganisationKind.FINANCIAL,
+            OrganisationKind.HEALTHCARE,
+            OrganisationKind.INTERNATIONAL,
+            OrganisationKind.ACADEMIC,
+            OrganisationKind.ASSOCIATION,
+            OrganisationKind.GOVERNMENT,
+            OrganisationKind.COMPANY,
+            OrganisationKind.OTHER);
     private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}][\\p{Lu}\\d&-]{1,9}");
 
     @Override
@@ -41,8 +54,9 @@ final class OrganisationExtractor implements Extractor {
         for (Sentence s : ctx.text().sentences()) {
             List<Token> tokens = s.tokens();
             int i = 0;
+            int floor = 0; // a name never reaches back into the one before it
             while (i < tokens.size()) {
-                int[] found = nameAt(tokens, i);
+                int[] found = nameAt(tokens, i, floor);
                 if (found == null) {
                     i++;
                     continue;
@@ -62,6 +76,7 @@ final class OrganisationExtractor implements Extractor {
                     }
                 }
                 i = found[1] + 1;
+                floor = i;
             }
         }
         addAcronyms(ctx, byName, aliasToName);
@@ -111,23 +126,24 @@ final class OrganisationExtractor implements Extractor {
      * The organisation name starting at or around token {@code i}, as first and last token index; or
      * null when token {@code i} does not end in a head word.
      */
-    static int[] nameAt(List<Token> tokens, int i) {
+    static int[] nameAt(List<Token> tokens, int i, int floor) {
         if (!isHead(tokens.get(i))) {
             return null;
         }
         int left = i;
-        while (left - 1 >= 0) {
+        while (left - 1 >= floor) {
             Token prev = tokens.get(left - 1);
             if (isCapitalised(prev) && !isSentenceOpener(tokens, left - 1)) {
                 left--;
-            } else if (isConnector(prev) && left - 2 >= 0 && isCapitalised(tokens.get(left - 2))
-                    && !isSentenceOpener(tokens, left - 2)) {
+            } else if (isConnector(prev) && left - 2 >= floor && isCapitalised(tokens.get(left - 2))
+                    && !isSentenceOpener(tokens, left - 2) && !followsTitle(tokens, left - 2, floor)) {
                 left -= 2;
             } else {
                 break;
             }
         }
         int right = extendRight(tokens, i);
+
         if (left == right) {
             return null; // a lone "Bank" or "Group" is not a name
         }
@@ -139,7 +155,8 @@ final class OrganisationExtractor implements Extractor {
         while (right + 1 < tokens.size()) {
             Token next = tokens.get(right + 1);
             boolean adjacent = next.span().start() == tokens.get(right).span().end();
-            if (next.text().equals(".") && adjacent && isAbbreviatedHead(tokens.get(right))) {
+            boolean last = right + 1 == tokens.size() - 1;
+            if (next.text().equals(".") && adjacent && isAbbreviatedHead(tokens.get(right)) && !last) {
                 right++;
             } else if (next.text().equals(",") && right + 2 < tokens.size() && isLegalSuffix(tokens.get(right + 2))) {
                 right += 2;
@@ -148,7 +165,7 @@ final class OrganisationExtractor implements Extractor {
             } else if (next.text().equals("(") && right + 3 < tokens.size()
                     && isHead(tokens.get(right + 2)) && tokens.get(right + 3).text().equals(")")) {
                 right += 3; // "Investment (Group) Co."
-            } else if (next.text().equalsIgnoreCase("of") && right + 2 < tokens.size()
+            } else if (isComplementLink(next) && right + 2 < tokens.size()
                     && isCapitalised(tokens.get(right + 2))) {
                 int j = right + 2;
                 while (j + 1 < tokens.size() && (isCapitalised(tokens.get(j + 1))
@@ -161,6 +178,24 @@ final class OrganisationExtractor implements Extractor {
             }
         }
         return right;
+    }
+
+    /** "of", "for", "on": "Ministry of Health", "Association for International Education". */
+    private static boolean isComplementLink(Token t) {
+        String w = t.text();
+        return w.equals("of") || w.equals("for") || w.equals("on");
+    }
+
+    /**
+     * Whether the capitalised run ending at token {@code end} stands right after a title word
+     * ("Chief Minister Naveen Patnaik and Tata Trusts"): that run is a person, not part of a name.
+     */
+    private static boolean followsTitle(List<Token> tokens, int end, int floor) {
+        int start = end;
+        while (start - 1 >= floor && isCapitalised(tokens.get(start - 1)) && !isSentenceOpener(tokens, start - 1)) {
+            start--;
+        }
+        return start - 1 >= floor && TITLE_WORDS.contains(tokens.get(start - 1).text().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isHead(Token t) {
@@ -193,16 +228,56 @@ final class OrganisationExtractor implements Extractor {
         return OPENERS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The kind: for "X of Y" where Y is an organisation in its own right, Y's kind; else the most
+     * specific kind among the head words and kind hints of the name (a bank is financial even when it
+     * is also a corporation).
+     */
     private static OrganisationKind kind(List<Token> tokens, int left, int right) {
-        // the last head word decides, except legal suffixes that follow a more telling head
-        for (int i = right; i >= left; i--) {
-            Token t = tokens.get(i);
-            String kind = HEADS.get(t.text().toLowerCase(Locale.ROOT));
-            if (kind != null && !isLegalSuffix(t) && !t.text().equalsIgnoreCase("group")) {
-                return OrganisationKind.valueOf(kind.toUpperCase(Locale.ROOT));
+        for (int i = left + 1; i < right; i++) {
+            if (isComplementLink(tokens.get(i)) && isHead(tokens.get(right)) && !isLegalSuffix(tokens.get(right))
+                    || isComplementLink(tokens.get(i)) && hasCompanyHead(tokens, i + 1, right)) {
+                OrganisationKind inner = kindOf(tokens, i + 1, right);
+                if (inner != OrganisationKind.OTHER) {
+                    return inner;
+                }
             }
         }
-        return OrganisationKind.COMPANY;
+        OrganisationKind k = kindOf(tokens, left, right);
+        return k == OrganisationKind.OTHER ? OrganisationKind.COMPANY : k;
+    }
+
+    private static boolean hasCompanyHead(List<Token> tokens, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if ("company".equals(HEADS.get(tokens.get(i).text().toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static OrganisationKind kindOf(List<Token> tokens, int from, int to) {
+        OrganisationKind best = OrganisationKind.OTHER;
+        for (int i = from; i <= to; i++) {
+            String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            String kind = KIND_HINTS.getOrDefault(w, HEADS.get(w));
+            if (kind != null) {
+                OrganisationKind k = OrganisationKind.valueOf(kind.toUpperCase(Locale.ROOT));
+                if (PRIORITY.indexOf(k) < PRIORITY.indexOf(best)) {
+                    best = k;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Set<String> titleWords() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String t : Lexicon.lines("titles.txt")) {
+            String[] words = t.split("\\s+");
+            out.add(words[words.length - 1].toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
     }
 
     @Override
