@@ -30,26 +30,24 @@ final class AmountExtractor implements Extractor {
         String dollar = dollarCurrency(found);
         Map<String, Amount.Builder> byValue = new LinkedHashMap<>();
         for (AmountGrammar.Written w : found) {
-            String code = w.currency();
-            if (code.equals(AmountGrammar.DOLLAR)) {
-                code = dollar;
-                ctx.report(Diagnostic.info(
-                        "amount.currency.assumed",
-                        "\"" + w.span().of(ctx.text().original()) + "\" read as " + dollar
-                                + (dollar.equals("USD") ? " (no other dollar currency in the text)" : " from the text"),
-                        w.span()));
-            }
-            Currency currency = Currency.getInstance(code);
+            String code = w.currency().equals(AmountGrammar.DOLLAR) ? dollar : w.currency();
             BigDecimal value = w.value();
             String key = value.stripTrailingZeros().toPlainString() + " " + code;
             Amount.Builder b = byValue.get(key);
             if (b == null) {
                 b = Amount.builder()
                         .value(value)
-                        .currency(currency)
+                        .currency(Currency.getInstance(code))
                         .qualifier(w.qualifier())
                         .text(ctx.text().originalOf(w.span()));
                 byValue.put(key, b);
+                if (w.currency().equals(AmountGrammar.DOLLAR)) {
+                    ctx.report(Diagnostic.info(
+                            "amount.currency.assumed",
+                            "\"" + w.span().of(ctx.text().original()) + "\" read as " + dollar
+                                    + (dollar.equals("USD") ? " (no other dollar currency in the text)" : " from the text"),
+                            w.span()));
+                }
             }
             b.addSpan(w.span());
         }

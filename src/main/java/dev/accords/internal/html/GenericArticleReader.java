@@ -70,22 +70,20 @@ final class GenericArticleReader {
     /** The element with the most paragraph text directly in its child blocks, preferring {@code <article>}. */
     private static Element mainElement(Element body) {
         Elements articles = body.select("article, [itemprop=articleBody], main");
+        // score each parent once: the text of its direct <p>/<pre> children
+        java.util.Map<Element, Integer> scores = new java.util.LinkedHashMap<>(); // jsoup nodes compare by identity
+        for (Element p : body.select("p, pre")) {
+            Element parent = p.parent();
+            if (parent != null) {
+                scores.merge(parent, p.text().length(), Integer::sum);
+            }
+        }
         Element best = body;
         int bestScore = -1;
-        for (Element p : body.select("p, pre, td")) {
-            Element parent = p.parent();
-            if (parent == null) {
-                continue;
-            }
-            int score = 0;
-            for (Element child : parent.children()) {
-                if (child.normalName().equals("p") || child.normalName().equals("pre")) {
-                    score += child.text().length();
-                }
-            }
-            if (score > bestScore) {
-                bestScore = score;
-                best = parent;
+        for (java.util.Map.Entry<Element, Integer> e : scores.entrySet()) {
+            if (e.getValue() > bestScore) {
+                bestScore = e.getValue();
+                best = e.getKey();
             }
         }
         for (Element a : articles) {

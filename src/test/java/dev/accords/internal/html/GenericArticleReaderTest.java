@@ -1,0 +1,70 @@
+package dev.accords.internal.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.accords.text.Article;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GenericArticleReaderTest {
+    private static final String PAGE = """
+            <!DOCTYPE html>
+            <html lang="en-GB"><head>
+            <title>EIB backs hospital expansion in Ghent | EIB Newsroom</title>
+            <meta property="og:site_name" content="European Investment Bank">
+            <link rel="canonical" href="/press/2016-335">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"EIB supports expansion of Sint-Lucas hospital",
+              "datePublished":"2016-08-05T09:30:00+02:00"}</script>
+            </head><body>
+            <header><nav><a href="/">Home</a><a href="/press">Press</a></nav></header>
+            <div class="share-bar">Share on Twitter</div>
+            <div id="content"><article>
+              <h1>EIB supports expansion of Sint-Lucas hospital</h1>
+              <p>This morning, the European Investment Bank signed a lending agreement with the Sint-Lucas general hospital in Ghent, Belgium.</p>
+              <p>The loan of EUR 50 million comes in support of a conversion plan to prepare the hospital for the future.</p>
+              <ul><li>A new wing for day-hospital activities</li><li>A rehabilitation area</li></ul>
+              <div class="related-articles"><p>Related: EIB lends to schools in Flanders</p></div>
+            </article></div>
+            <footer><p>Copyright European Investment Bank</p></footer>
+            <script>var x = "not text";</script>
+            </body></html>
+            """;
+
+    @Test
+    void readsMetadataInOrderOfTrust() {
+        Article a = HtmlArticles.read(PAGE, "https://www.eib.org/en/press/all/2016-335", List.of());
+        assertThat(a.title()).contains("EIB supports expansion of Sint-Lucas hospital");
+        assertThat(a.published()).contains(LocalDate.of(2016, 8, 5));
+        assertThat(a.url()).contains("https://www.eib.org/press/2016-335");
+        assertThat(a.siteName()).contains("European Investment Bank");
+        assertThat(a.language()).contains("en-GB");
+    }
+
+    @Test
+    void keepsTheStoryAndDropsTheFurniture() {
+        Article a = HtmlArticles.read(PAGE, "", List.of());
+        assertThat(a.text().split("\n\n")).contains(
+                "This morning, the European Investment Bank signed a lending agreement with the Sint-Lucas general"
+                        + " hospital in Ghent, Belgium.",
+                "The loan of EUR 50 million comes in support of a conversion plan to prepare the hospital for the future.",
+                "A new wing for day-hospital activities");
+        assertThat(a.text()).doesNotContain("Home", "Share on Twitter", "Related:", "Copyright", "not text");
+    }
+
+    @Test
+    void titleFallsBackToTheTitleElementWithoutTheSiteName() {
+        Article a = HtmlArticles.read(
+                "<html><head><title>Ghana signs port deal - Daily Graphic</title></head><body><p>Text.</p></body></html>",
+                "", List.of());
+        assertThat(a.title()).contains("Ghana signs port deal");
+        assertThat(a.text()).isEqualTo("Text.");
+    }
+
+    @Test
+    void aPageWithoutMarkupStillGivesItsText() {
+        Article a = HtmlArticles.read("Kenya and the AfDB signed a loan agreement.", "", List.of());
+        assertThat(a.text()).isEqualTo("Kenya and the AfDB signed a loan agreement.");
+        assertThat(a.published()).isEmpty();
+    }
+}

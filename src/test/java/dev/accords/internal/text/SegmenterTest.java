@@ -1,0 +1,54 @@
+package dev.accords.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.accords.text.Sentence;
+import dev.accords.text.SourceText;
+import dev.accords.text.Token;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SegmenterTest {
+    @Test
+    void normalisationKeepsEveryOffset() {
+        String original = "“Sinosure’s” fund—€30m\u00a0in\tChina\r\nＡＢＣ…";
+        String normalised = Normaliser.normalise(original);
+        assertThat(normalised).hasSameSizeAs(original);
+        assertThat(normalised).isEqualTo("\"Sinosure's\" fund-€30m in China\n\nABC.");
+        assertThat(Normaliser.normalise("plain ascii")).isSameAs("plain ascii");
+    }
+
+    @Test
+    void sentencesSplitAtFullStopsButNotAfterAbbreviations() {
+        SourceText t = SourceText.of("China IPPR Co., Ltd. signed the deal on Dec. 4 with Mr. Li. The U.S. side agreed."
+                + " It cost $1.5 billion! Was it \"good\"? Yes.\nA new paragraph");
+        assertThat(t.sentences()).extracting(Sentence::text).containsExactly(
+                "China IPPR Co., Ltd. signed the deal on Dec. 4 with Mr. Li.",
+                "The U.S. side agreed.",
+                "It cost $1.5 billion!",
+                "Was it \"good\"?",
+                "Yes.",
+                "A new paragraph");
+        assertThat(t.paragraphs()).hasSize(2);
+        for (Sentence s : t.sentences()) {
+            assertThat(s.span().of(t.text())).isEqualTo(s.text());
+        }
+    }
+
+    @Test
+    void tokensKeepNumbersWordsAndSymbolsApart() {
+        String text = "RM1.5 billion, 1,200 crore; CASC's Opening-up U.S. 5%";
+        List<Token> tokens = Segmenter.tokens(text, 0, text.length());
+        assertThat(tokens).extracting(Token::text).containsExactly(
+                "RM", "1.5", "billion", ",", "1,200", "crore", ";", "CASC", "'", "s", "Opening-up", "U.S.", "5", "%");
+        assertThat(tokens).extracting(Token::type).startsWith(Token.Type.WORD, Token.Type.NUMBER, Token.Type.WORD,
+                Token.Type.PUNCTUATION, Token.Type.NUMBER);
+        assertThat(tokens.get(tokens.size() - 1).type()).isEqualTo(Token.Type.SYMBOL);
+    }
+
+    @Test
+    void blankLinesAndSurroundingSpaceAreNotParagraphs() {
+        SourceText t = SourceText.of("\n\n  Title  \n\n\n   \nBody text.\n");
+        assertThat(t.paragraphs()).extracting(p -> p.of(t.text())).containsExactly("Title", "Body text.");
+    }
+}

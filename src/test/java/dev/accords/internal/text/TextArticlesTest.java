@@ -1,0 +1,22 @@
+package dev.accords.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextArticlesTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Kenya, AfDB sign $200m power deal\\n\\nNAIROBI, 3 May 2024 -- Kenya signed.                 | Kenya, AfDB sign $200m power deal
+            Company news\\n\\nPort of Duqm hosts Oman-China investment forum\\n\\nRelease time:2023-12-28 | Port of Duqm hosts Oman-China investment forum
+            Updated: August 18, 2023\\nLecheng pilot zone gears up for win-win cooperation\\nBody.        | Lecheng pilot zone gears up for win-win cooperation
+            The Odisha Government has signed a Memorandum of Understanding with Tata Trusts to set up a hospital in the state capital. | ''
+            • Andhra Pradesh signs 734 MoUs during CII Partnership Summit 2018\\nThe state government signed. | ''
+            Short\\n\\nAnother line                                                                        | ''
+            """)
+    void headlineIsTheFirstHeadlineLikeTopLine(String text, String expected) {
+        String title = TextArticles.headline(text.replace("\\n", "\n"));
+        assertThat(title == null ? "" : title).isEqualTo(expected);
+    }
+}
