@@ -209,6 +209,10 @@ public final class Source {
                 return in.readAllBytes();
             }
         }
+        Path name = path.getFileName();
+        if (name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+            throw new IOException(path + ": not in gzip format");
+        }
         return raw;
     }
 

@@ -64,7 +64,11 @@ final class Inputs {
         List<Input> docs = new ArrayList<>();
         int failures = 0;
         int skipped = 0;
+        java.util.Set<Path> seen = new java.util.HashSet<>();
         for (Path p : paths) {
+            if (!seen.add(p.toAbsolutePath().normalize())) {
+                continue; // the same file or directory named twice is read once
+            }
             if (Files.isDirectory(p)) {
                 List<Path> files;
                 try (Stream<Path> walk = Files.walk(p)) {

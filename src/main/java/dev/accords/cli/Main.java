@@ -121,7 +121,12 @@ public final class Main implements Callable<Integer> {
             }
             if (out != null) {
                 Path target = out.resolve(in.outputName());
-                Outputs.writeAtomically(target, AccordsJson.writePretty(a) + "\n");
+                try {
+                    Outputs.writeAtomically(target, AccordsJson.writePretty(a) + "\n");
+                } catch (IOException e) {
+                    stderr.println("accords: " + in.label() + ": cannot write " + target + ": " + message(e));
+                    failed++;
+                }
             } else if (single) {
                 stdout.println(AccordsJson.writePretty(a));
             } else {

@@ -3,6 +3,7 @@ package dev.accords.json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -39,6 +40,7 @@ public final class AccordsJson {
             .addModule(module())
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) // "{...}}" is malformed, not an announcement
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
@@ -97,7 +99,7 @@ public final class AccordsJson {
      */
     public static Announcement read(String json) throws IOException {
         Objects.requireNonNull(json, "json");
-        return READER.readValue(json);
+        return notNull(READER.readValue(json));
     }
 
     /**
@@ -107,7 +109,15 @@ public final class AccordsJson {
      */
     public static Announcement read(Reader in) throws IOException {
         Objects.requireNonNull(in, "in");
-        return READER.without(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(in);
+        return notNull(READER.without(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(in));
+    }
+
+    /** Jackson maps the JSON literal {@code null} to {@code null} without asking the deserializer. */
+    private static Announcement notNull(Announcement a) throws IOException {
+        if (a == null) {
+            throw new JsonMappingException(null, "an announcement must be a JSON object, was null");
+        }
+        return a;
     }
 
     private static String write(ObjectWriter writer, Announcement announcement) {

@@ -2,9 +2,13 @@ package dev.accords.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.accords.model.Agreement;
 import dev.accords.model.AgreementKind;
 import dev.accords.model.AgreementStatus;
@@ -35,6 +39,14 @@ import java.util.Locale;
 /** Reads an {@link Announcement} in the corpus schema; a value that breaks the model's rules is a mapping error. */
 final class AnnouncementDeserializer extends StdDeserializer<Announcement> {
     private static final long serialVersionUID = 1L;
+    /** Largest exponent accepted in a money value; beyond it the plain digits would not fit in memory. */
+    private static final int MAX_SCALE = 1000;
+    private static final int MAX_DIGITS = 1000;
+    private static final ObjectReader EXACT_TREES = JsonMapper.builder()
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build()
+            .reader();
 
     AnnouncementDeserializer() {
         super(Announcement.class);
@@ -42,7 +54,8 @@ final class AnnouncementDeserializer extends StdDeserializer<Announcement> {
 
     @Override
     public Announcement deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        JsonNode root = p.readValueAsTree();
+        // read the tree with our own settings: a caller's mapper would turn 0.10 or 25 digits into a double
+        JsonNode root = EXACT_TREES.readTree(p);
         if (root == null || !root.isObject()) {
             throw JsonMappingException.from(p, "an announcement must be a JSON object");
         }
@@ -157,11 +170,11 @@ final class AnnouncementDeserializer extends StdDeserializer<Announcement> {
         JsonNode att = field(n, "attendees");
         if (att != null && !att.isNull()) {
             if (att.isNumber()) {
-                b.attendance(Quantity.of(att.longValue(), Qualifier.EXACT));
+                b.attendance(Quantity.of(whole(att.decimalValue(), "attendees"), Qualifier.EXACT));
             } else {
                 String q = text(att, "qualifier");
                 b.attendance(Quantity.builder()
-                        .value(decimal(att, "value").longValueExact())
+                        .value(whole(decimal(att, "value"), "attendees"))
                         .qualifier(q == null ? Qualifier.EXACT : enumValue(Qualifier.class, q))
                         .spans(spans(att, "spans"))
                         .build());
@@ -283,17 +296,32 @@ final class AnnouncementDeserializer extends StdDeserializer<Announcement> {
         if (v == null || v.isNull()) {
             throw new IllegalArgumentException("\"" + key + "\" is missing");
         }
+        BigDecimal d = null;
         if (v.isNumber()) {
-            return v.decimalValue();
-        }
-        if (v.isTextual()) {
+            d = v.decimalValue();
+        } else if (v.isTextual()) {
             try {
-                return new BigDecimal(v.textValue().replace(",", "").strip());
+                d = new BigDecimal(v.textValue().replace(",", "").strip());
             } catch (NumberFormatException e) {
-                // fall through to the error below
+                // reported below
             }
         }
-        throw new IllegalArgumentException("\"" + key + "\" must be a number, was " + v);
+        if (d == null) {
+            throw new IllegalArgumentException("\"" + key + "\" must be a number, was " + v);
+        }
+        if (Math.abs((long) d.scale()) > MAX_SCALE || d.precision() > MAX_DIGITS) {
+            // 1e999999999 would take a gigabyte to write out in full
+            throw new IllegalArgumentException("\"" + key + "\" is out of range: " + v);
+        }
+        return d;
+    }
+
+    private static long whole(BigDecimal v, String key) {
+        try {
+            return v.longValueExact();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("\"" + key + "\" must be a whole number, was " + v);
+        }
     }
 
     private static int integer(JsonNode v, String key) {

@@ -35,11 +35,21 @@ public interface Amount extends Evidenced {
     @Value.Parameter
     String text();
 
-    /** Checks that the value is not negative and the text not blank. */
+    /**
+     * Checks that the value is not negative and the text not blank, and writes a value with a
+     * negative scale ({@code 2.19E+10}) with scale 0 ({@code 21900000000}), so equal amounts read
+     * from JSON or built in code are {@code equals}.
+     *
+     * @return this amount, or a copy with the value's scale set to 0
+     */
     @Value.Check
-    default void check() {
+    default Amount check() {
         Checks.argument(value().signum() >= 0, "Amount.value must not be negative, was %s", value());
         Checks.notBlank(text(), "Amount", "text");
+        if (value().scale() < 0) {
+            return builder().from(this).value(value().setScale(0)).build();
+        }
+        return this;
     }
 
     /**

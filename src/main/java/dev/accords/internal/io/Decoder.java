@@ -44,6 +44,9 @@ public final class Decoder {
         }
         if (cs == null && html) {
             cs = metaCharset(data);
+            if (cs != null && cs.name().startsWith("UTF-16")) {
+                cs = StandardCharsets.UTF_8; // a page that could declare it in ASCII is not UTF-16 (HTML standard)
+            }
         }
         if (cs == null) {
             cs = isUtf8(data) ? StandardCharsets.UTF_8 : WINDOWS_1252;
