@@ -196,8 +196,8 @@ public interface AnnouncementParser {
                 String name = e.getClass().getName();
                 Extension before = loadedExtensions.putIfAbsent(name, e);
                 if (before != null) {
-                    throw new IllegalStateException("extension " + name + " is listed twice: "
-                            + describe(before) + " and " + describe(e));
+                    throw new IllegalStateException(
+                            "extension " + name + " is listed twice: " + describe(before) + " and " + describe(e));
                 }
             }
             found.forEach(this::extension);

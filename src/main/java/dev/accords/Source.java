@@ -218,7 +218,8 @@ public final class Source {
 
     @Override
     public String toString() {
-        String what = path != null ? path.toString() : string != null ? string.length() + " chars" : bytes.length + " bytes";
+        String what =
+                path != null ? path.toString() : string != null ? string.length() + " chars" : bytes.length + " bytes";
         return "Source{" + (format == null ? "?" : format) + ", " + what + (id == null ? "" : ", id=" + id) + "}";
     }
 

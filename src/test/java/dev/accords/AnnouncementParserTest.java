@@ -52,9 +52,15 @@ class AnnouncementParserTest {
         List<String> seen = Collections.synchronizedList(new ArrayList<>());
         AnnouncementParser parser = AnnouncementParser.builder()
                 .extractor(Phase.RESOLUTION, ctx -> seen.add("resolution"))
-                .extractor(Phase.AGREEMENTS, ctx -> seen.add("agreements:" + ctx.agreements().size()))
-                .extractor(Phase.DOCUMENT, ctx -> seen.add("document:" + ctx.published().orElse(null)))
-                .extractor(Phase.ENTITIES, ctx -> seen.add("entities:" + ctx.amounts().size()))
+                .extractor(
+                        Phase.AGREEMENTS,
+                        ctx -> seen.add("agreements:" + ctx.agreements().size()))
+                .extractor(
+                        Phase.DOCUMENT,
+                        ctx -> seen.add("document:" + ctx.published().orElse(null)))
+                .extractor(
+                        Phase.ENTITIES,
+                        ctx -> seen.add("entities:" + ctx.amounts().size()))
                 .build();
         parser.parseText(RELEASE);
         assertThat(seen).containsExactly("document:2023-12-04", "entities:1", "agreements:1", "resolution");
@@ -62,7 +68,8 @@ class AnnouncementParserTest {
 
     @Test
     void aDisabledFacetCanBeReplaced() {
-        Extractor fixed = ctx -> ctx.addAmount(Amount.of(BigDecimal.ONE, Currency.getInstance("EUR"), Qualifier.EXACT, "one euro"));
+        Extractor fixed = ctx ->
+                ctx.addAmount(Amount.of(BigDecimal.ONE, Currency.getInstance("EUR"), Qualifier.EXACT, "one euro"));
         Announcement a = AnnouncementParser.builder()
                 .disable(Facet.AMOUNTS)
                 .extractor(Phase.ENTITIES, fixed)
@@ -85,7 +92,8 @@ class AnnouncementParserTest {
                 return "test.failing";
             }
         };
-        AnnouncementParser strict = AnnouncementParser.builder().extractor(Phase.EVENTS, failing).build();
+        AnnouncementParser strict =
+                AnnouncementParser.builder().extractor(Phase.EVENTS, failing).build();
         assertThatThrownBy(() -> strict.parseText(RELEASE))
                 .isInstanceOf(ExtractionException.class)
                 .hasMessageContaining("test.failing")
@@ -101,12 +109,11 @@ class AnnouncementParserTest {
                 .skipFailingExtractors(true)
                 .build()
                 .parseText(RELEASE);
-        assertThat(a.diagnostics())
-                .anySatisfy(d -> {
-                    assertThat(d.severity()).isEqualTo(Severity.ERROR);
-                    assertThat(d.code()).isEqualTo("extractor.failed");
-                    assertThat(d.message()).contains("test.failing", "EVENTS", "boom");
-                });
+        assertThat(a.diagnostics()).anySatisfy(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.ERROR);
+            assertThat(d.code()).isEqualTo("extractor.failed");
+            assertThat(d.message()).contains("test.failing", "EVENTS", "boom");
+        });
         assertThat(a.agreements()).as("later phases still ran").isNotEmpty();
     }
 
@@ -114,11 +121,15 @@ class AnnouncementParserTest {
     void postProcessorsRewriteTheResultInOrder() {
         Announcement a = AnnouncementParser.builder()
                 .postProcessor(x -> Announcement.builder().from(x).id("first").build())
-                .postProcessor(x -> Announcement.builder().from(x).title(x.id().orElseThrow() + "+second").build())
+                .postProcessor(x -> Announcement.builder()
+                        .from(x)
+                        .title(x.id().orElseThrow() + "+second")
+                        .build())
                 .build()
                 .parseText(RELEASE);
         assertThat(a.title()).contains("first+second");
-        AnnouncementParser broken = AnnouncementParser.builder().postProcessor(x -> null).build();
+        AnnouncementParser broken =
+                AnnouncementParser.builder().postProcessor(x -> null).build();
         assertThatThrownBy(() -> broken.parseText(RELEASE))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("post-processor");
@@ -128,7 +139,9 @@ class AnnouncementParserTest {
     void articleReadersComeBeforeTheGenericExtraction() throws IOException {
         AnnouncementParser parser = AnnouncementParser.builder()
                 .articleReader(page -> page.location().contains("special.example")
-                        ? Optional.of(Article.builder(page.select("#story").text()).title("Special").build())
+                        ? Optional.of(Article.builder(page.select("#story").text())
+                                .title("Special")
+                                .build())
                         : Optional.empty())
                 .build();
         String html = "<html><body><div id='story'>Country Garden Pacificview Sdn Bhd signed an MoU.</div>"
@@ -143,8 +156,10 @@ class AnnouncementParserTest {
     @Test
     void evidenceCanBeLeftOut() {
         Announcement with = Accords.parseText(RELEASE);
-        assertThat(with.amounts().get(0).spans()).containsExactly(Span.of(RELEASE.indexOf("21.9"), RELEASE.indexOf(" yuan") + 5));
-        Announcement without = AnnouncementParser.builder().includeEvidence(false).build().parseText(RELEASE);
+        assertThat(with.amounts().get(0).spans())
+                .containsExactly(Span.of(RELEASE.indexOf("21.9"), RELEASE.indexOf(" yuan") + 5));
+        Announcement without =
+                AnnouncementParser.builder().includeEvidence(false).build().parseText(RELEASE);
         assertThat(without).isEqualTo(with);
         assertThat(without.amounts().get(0).spans()).isEmpty();
         assertThat(without.forums().get(0).spans()).isEmpty();
@@ -174,7 +189,8 @@ class AnnouncementParserTest {
     void extensionsAreLoadedOnlyOnRequestAndOnlyOnce() {
         Announcement plain = AnnouncementParser.builder().build().parseText(RELEASE);
         assertThat(plain.diagnostics()).extracting(Diagnostic::code).doesNotContain("test.marker");
-        Announcement loaded = AnnouncementParser.builder().loadExtensions().build().parseText(RELEASE);
+        Announcement loaded =
+                AnnouncementParser.builder().loadExtensions().build().parseText(RELEASE);
         assertThat(loaded.diagnostics()).extracting(Diagnostic::code).contains("test.marker");
         AnnouncementParser.Builder twice = AnnouncementParser.builder().loadExtensions();
         assertThatThrownBy(twice::loadExtensions)
@@ -193,8 +209,12 @@ class AnnouncementParserTest {
     @Test
     void oneSharedParserGivesTheSameResultsOnManyThreads() throws Exception {
         List<String> texts = new ArrayList<>();
-        for (String name : List.of("000_2231a779c5da8bb4", "001_8fbe52f0f8d107eb", "002_145921e4d8a8091a",
-                "003_07fecd70268bc5ec", "004_7d7ba71162b2b421")) {
+        for (String name : List.of(
+                "000_2231a779c5da8bb4",
+                "001_8fbe52f0f8d107eb",
+                "002_145921e4d8a8091a",
+                "003_07fecd70268bc5ec",
+                "004_7d7ba71162b2b421")) {
             try (InputStream in = getClass().getResourceAsStream("/dev/accords/cli/examples/" + name + ".txt")) {
                 texts.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
@@ -214,8 +234,11 @@ class AnnouncementParserTest {
                 Announcement actual = futures.get(i).get();
                 assertThat(actual).isEqualTo(expected);
                 assertThat(actual.diagnostics()).isEqualTo(expected.diagnostics());
-                assertThat(actual.organisations()).extracting(o -> o.spans())
-                        .isEqualTo(expected.organisations().stream().map(o -> o.spans()).toList());
+                assertThat(actual.organisations())
+                        .extracting(o -> o.spans())
+                        .isEqualTo(expected.organisations().stream()
+                                .map(o -> o.spans())
+                                .toList());
             }
         } finally {
             pool.shutdownNow();

@@ -30,8 +30,8 @@ class PathologicalTest {
 
     @Test
     void hugeNumbers() {
-        Announcement a = Accords.parseText("The fund holds $" + "9".repeat(1_000) + " billion and "
-                + "1".repeat(50_000) + " yuan.");
+        Announcement a = Accords.parseText(
+                "The fund holds $" + "9".repeat(1_000) + " billion and " + "1".repeat(50_000) + " yuan.");
         assertThat(a.amounts()).isNotEmpty();
     }
 

@@ -63,14 +63,24 @@ class SourceTest {
         @Test
         void rejectNull() {
             byte[] data = {'x'};
-            assertThatNullPointerException().isThrownBy(() -> Source.text((String) null)).withMessage("text");
-            assertThatNullPointerException().isThrownBy(() -> Source.text((byte[]) null, null)).withMessage("bytes");
-            assertThatNullPointerException().isThrownBy(() -> Source.html((String) null, "")).withMessage("html");
-            assertThatNullPointerException().isThrownBy(() -> Source.html("<p>x", null)).withMessage("baseUri");
+            assertThatNullPointerException()
+                    .isThrownBy(() -> Source.text((String) null))
+                    .withMessage("text");
+            assertThatNullPointerException()
+                    .isThrownBy(() -> Source.text((byte[]) null, null))
+                    .withMessage("bytes");
+            assertThatNullPointerException()
+                    .isThrownBy(() -> Source.html((String) null, ""))
+                    .withMessage("html");
+            assertThatNullPointerException()
+                    .isThrownBy(() -> Source.html("<p>x", null))
+                    .withMessage("baseUri");
             assertThatNullPointerException()
                     .isThrownBy(() -> Source.html((byte[]) null, null, ""))
                     .withMessage("bytes");
-            assertThatNullPointerException().isThrownBy(() -> Source.html(data, null, null)).withMessage("baseUri");
+            assertThatNullPointerException()
+                    .isThrownBy(() -> Source.html(data, null, null))
+                    .withMessage("baseUri");
             assertThatNullPointerException().isThrownBy(() -> Source.file(null)).withMessage("path");
             assertThatNullPointerException().isThrownBy(() -> Source.text("x").withId(null));
             assertThatNullPointerException().isThrownBy(() -> Source.text("x").withUrl(null));
@@ -80,8 +90,12 @@ class SourceTest {
         @ValueSource(strings = {"", " ", "\t\n"})
         void rejectBlankIdAndUrl(String blank) {
             Source s = Source.text("x");
-            assertThatIllegalArgumentException().isThrownBy(() -> s.withId(blank)).withMessageContaining("id");
-            assertThatIllegalArgumentException().isThrownBy(() -> s.withUrl(blank)).withMessageContaining("url");
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> s.withId(blank))
+                    .withMessageContaining("id");
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> s.withUrl(blank))
+                    .withMessageContaining("url");
         }
 
         @Test
@@ -181,7 +195,8 @@ class SourceTest {
         @Test
         void unknownExtensionIsSniffed() throws IOException {
             Path html = write("page.dat", "\n  \t<!DOCTYPE html><p>Hi</p>".getBytes(StandardCharsets.UTF_8));
-            Path htmlBom = write("bom.dat", concat(bytes(0xEF, 0xBB, 0xBF), "<p>Hi</p>".getBytes(StandardCharsets.UTF_8)));
+            Path htmlBom =
+                    write("bom.dat", concat(bytes(0xEF, 0xBB, 0xBF), "<p>Hi</p>".getBytes(StandardCharsets.UTF_8)));
             Path text = write("notes", "Hello <b> is not at the start".getBytes(StandardCharsets.UTF_8));
 
             assertThat(Source.file(html).read().format()).isEqualTo(Format.HTML);
@@ -217,7 +232,8 @@ class SourceTest {
 
         @Test
         void truncatedGzipIsAnIoException() throws IOException {
-            byte[] whole = gzip("some text that is long enough to be cut".repeat(20).getBytes(StandardCharsets.UTF_8));
+            byte[] whole =
+                    gzip("some text that is long enough to be cut".repeat(20).getBytes(StandardCharsets.UTF_8));
             Path gz = write("cut.txt.gz", Arrays.copyOf(whole, whole.length / 2));
 
             assertThatThrownBy(() -> Source.file(gz).read()).isInstanceOf(IOException.class);
@@ -264,7 +280,9 @@ class SourceTest {
     class Charsets {
         @Test
         void utf8IsTheDefault() throws IOException {
-            assertThat(Source.text("café 合作协议".getBytes(StandardCharsets.UTF_8), null).read().text())
+            assertThat(Source.text("café 合作协议".getBytes(StandardCharsets.UTF_8), null)
+                            .read()
+                            .text())
                     .isEqualTo("café 合作协议");
         }
 
@@ -319,7 +337,8 @@ class SourceTest {
                     "<meta charset=\"windows-1252\"><p>".getBytes(StandardCharsets.US_ASCII),
                     "合作协议".getBytes(StandardCharsets.UTF_8));
 
-            assertThat(Source.html(page, StandardCharsets.UTF_8, "").read().text()).endsWith("<p>合作协议");
+            assertThat(Source.html(page, StandardCharsets.UTF_8, "").read().text())
+                    .endsWith("<p>合作协议");
             assertThat(Source.html(page, null, "").read().text())
                     .as("control: without the caller's charset the meta is used")
                     .doesNotContain("合作协议");
@@ -340,8 +359,14 @@ class SourceTest {
                     "b</p>".getBytes(StandardCharsets.US_ASCII));
 
             String text = Source.html(page, null, "").read().text();
-            assertThat(text).startsWith("<meta charset=\"utf-8\"><p>a").endsWith("b</p>").contains("\uFFFD");
-            assertThat(Source.text(bytes(0xC3, 0x28), StandardCharsets.UTF_8).read().text()).isEqualTo("\uFFFD(");
+            assertThat(text)
+                    .startsWith("<meta charset=\"utf-8\"><p>a")
+                    .endsWith("b</p>")
+                    .contains("\uFFFD");
+            assertThat(Source.text(bytes(0xC3, 0x28), StandardCharsets.UTF_8)
+                            .read()
+                            .text())
+                    .isEqualTo("\uFFFD(");
         }
     }
 }

@@ -14,7 +14,8 @@ final class TestExtensions {
 
         @Override
         public void extend(AnnouncementParser.Builder builder) {
-            builder.extractor(Phase.DOCUMENT, ctx -> ctx.report(Diagnostic.info("test.marker", "the marker extension ran")));
+            builder.extractor(
+                    Phase.DOCUMENT, ctx -> ctx.report(Diagnostic.info("test.marker", "the marker extension ran")));
         }
     }
 }

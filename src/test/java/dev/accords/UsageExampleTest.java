@@ -23,23 +23,26 @@ class UsageExampleTest {
 
     static void example() {
         // README example start
-        Announcement a = Accords.parseText(
-                "BEIJING, Dec. 4, 2023 /PRNewswire/ -- On 26 November, the 3rd International Medical"
+        Announcement a =
+                Accords.parseText("BEIJING, Dec. 4, 2023 /PRNewswire/ -- On 26 November, the 3rd International Medical"
                         + " Innovation and Cooperation Forum was held in Fangchenggang. The opening event saw"
                         + " the signing of 25 project contracts with a combined investment of 21.9 billion yuan.");
-        System.out.println(a.published().orElseThrow());                 // 2023-12-04
+        System.out.println(a.published().orElseThrow()); // 2023-12-04
         Forum forum = a.forums().get(0);
-        System.out.println(forum.name() + ", edition " + forum.edition().getAsInt() + ", " + forum.date().orElseThrow());
+        System.out.println(forum.name() + ", edition " + forum.edition().getAsInt() + ", "
+                + forum.date().orElseThrow());
         Agreement deal = a.agreements().get(0);
         Amount value = deal.value().orElseThrow();
-        System.out.println(deal.count().getAsInt() + " " + deal.title().orElseThrow() + ": " + value.value() + " " + value.currency());
+        System.out.println(deal.count().getAsInt() + " " + deal.title().orElseThrow() + ": " + value.value() + " "
+                + value.currency());
         // README example end
     }
 
     @Test
     void readmeExampleIsThisCode() throws IOException {
         String readme = Files.readString(README);
-        Matcher m = Pattern.compile("<!-- usage-example[^>]*-->\\s*```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        Matcher m = Pattern.compile("<!-- usage-example[^>]*-->\\s*```java\\n(.*?)```", Pattern.DOTALL)
+                .matcher(readme);
         assertThat(m.find()).as("README has a usage example block").isTrue();
         String source = Files.readString(THIS_FILE);
         String body = source.substring(

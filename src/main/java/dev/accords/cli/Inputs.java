@@ -86,15 +86,24 @@ final class Inputs {
                     }
                     found++;
                     Path rel = p.relativize(f);
-                    String dir = rel.getParent() == null ? "" : rel.getParent().toString().replace('\\', '/') + "/";
-                    docs.add(new Input(Source.file(f), f.toString(), dir + Source.baseName(f.getFileName().toString()) + ".json"));
+                    String dir = rel.getParent() == null
+                            ? ""
+                            : rel.getParent().toString().replace('\\', '/') + "/";
+                    docs.add(new Input(
+                            Source.file(f),
+                            f.toString(),
+                            dir + Source.baseName(f.getFileName().toString()) + ".json"));
                 }
                 if (found == 0) {
-                    err.println("accords: " + p + ": no documents (.txt, .html, .htm, optionally .gz) in this directory");
+                    err.println(
+                            "accords: " + p + ": no documents (.txt, .html, .htm, optionally .gz) in this directory");
                     failures++;
                 }
             } else if (Files.exists(p)) {
-                docs.add(new Input(Source.file(p), p.toString(), Source.baseName(p.getFileName().toString()) + ".json"));
+                docs.add(new Input(
+                        Source.file(p),
+                        p.toString(),
+                        Source.baseName(p.getFileName().toString()) + ".json"));
             } else {
                 err.println("accords: " + p + ": no such file or directory");
                 failures++;
@@ -125,7 +134,10 @@ final class Inputs {
                 throw new IOException(resource + " is missing from the jar");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            return r.lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
         }
     }
 
@@ -138,7 +150,8 @@ final class Inputs {
         Map<String, List<Input>> byOutput = new LinkedHashMap<>();
         for (Input in : docs) {
             // case-insensitive: on some file systems a.json and A.json are one file
-            byOutput.computeIfAbsent(in.outputName().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(in);
+            byOutput.computeIfAbsent(in.outputName().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                    .add(in);
         }
         List<Input> kept = new ArrayList<>();
         for (Input in : docs) {
@@ -146,7 +159,8 @@ final class Inputs {
             if (same.size() == 1) {
                 kept.add(in);
             } else {
-                List<String> others = same.stream().filter(o -> o != in).map(Input::label).toList();
+                List<String> others =
+                        same.stream().filter(o -> o != in).map(Input::label).toList();
                 err.println("accords: " + in.label() + ": refused: its output " + in.outputName()
                         + " would also be written for " + String.join(", ", others));
             }

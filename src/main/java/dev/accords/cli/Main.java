@@ -2,7 +2,6 @@ package dev.accords.cli;
 
 import dev.accords.Accords;
 import dev.accords.AnnouncementParser;
-import dev.accords.Source;
 import dev.accords.json.AccordsJson;
 import dev.accords.model.Announcement;
 import dev.accords.model.Diagnostic;
@@ -10,7 +9,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +35,10 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input was parsed", "1:some input failed (each is named on stderr)", "2:bad usage"})
 public final class Main implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE|DIR", arity = "0..*", description = "Files to parse; directories are searched recursively.")
+    @Parameters(
+            paramLabel = "FILE|DIR",
+            arity = "0..*",
+            description = "Files to parse; directories are searched recursively.")
     private List<Path> inputs = new ArrayList<>();
 
     @Option(
@@ -57,7 +58,9 @@ public final class Main implements Callable<Integer> {
      * @param args command-line arguments
      */
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        System.exit(run(
+                args,
+                new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
@@ -86,7 +89,8 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        AnnouncementParser parser = AnnouncementParser.builder().includeEvidence(!noEvidence).build();
+        AnnouncementParser parser =
+                AnnouncementParser.builder().includeEvidence(!noEvidence).build();
         Inputs found = inputs.isEmpty() ? Inputs.bundledExamples() : Inputs.collect(inputs, stderr);
         int failed = found.failures();
         List<Inputs.Input> docs = found.documents();

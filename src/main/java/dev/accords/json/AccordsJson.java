@@ -109,7 +109,8 @@ public final class AccordsJson {
      */
     public static Announcement read(Reader in) throws IOException {
         Objects.requireNonNull(in, "in");
-        return notNull(READER.without(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(in));
+        return notNull(READER.without(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE)
+                .readValue(in));
     }
 
     /** Jackson maps the JSON literal {@code null} to {@code null} without asking the deserializer. */

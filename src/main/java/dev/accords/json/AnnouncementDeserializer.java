@@ -41,6 +41,7 @@ final class AnnouncementDeserializer extends StdDeserializer<Announcement> {
     private static final long serialVersionUID = 1L;
     /** Largest exponent accepted in a money value; beyond it the plain digits would not fit in memory. */
     private static final int MAX_SCALE = 1000;
+
     private static final int MAX_DIGITS = 1000;
     private static final ObjectReader EXACT_TREES = JsonMapper.builder()
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
@@ -348,7 +349,10 @@ final class AnnouncementDeserializer extends StdDeserializer<Announcement> {
     }
 
     private static Span span(JsonNode s) {
-        if (!s.isArray() || s.size() != 2 || !s.get(0).canConvertToInt() || !s.get(1).canConvertToInt()) {
+        if (!s.isArray()
+                || s.size() != 2
+                || !s.get(0).canConvertToInt()
+                || !s.get(1).canConvertToInt()) {
             throw new IllegalArgumentException("a span must be [start, end], was " + s);
         }
         return Span.of(s.get(0).intValue(), s.get(1).intValue());
@@ -356,10 +360,15 @@ final class AnnouncementDeserializer extends StdDeserializer<Announcement> {
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String value) {
         try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+            return Enum.valueOf(
+                    type,
+                    value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("\"" + value + "\" is not a " + type.getSimpleName() + "; expected one of "
-                    + Arrays.stream(type.getEnumConstants()).map(AnnouncementSerializer::name).toList());
+            throw new IllegalArgumentException(
+                    "\"" + value + "\" is not a " + type.getSimpleName() + "; expected one of "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(AnnouncementSerializer::name)
+                                    .toList());
         }
     }
 }

@@ -56,7 +56,10 @@ public interface Forum extends Evidenced {
         Checks.notBlank(theme(), "Forum", "theme");
         Checks.notBlank(parent(), "Forum", "parent");
         if (edition().isPresent()) {
-            Checks.argument(edition().getAsInt() >= 1, "Forum.edition must be >= 1, was %s", edition().getAsInt());
+            Checks.argument(
+                    edition().getAsInt() >= 1,
+                    "Forum.edition must be >= 1, was %s",
+                    edition().getAsInt());
         }
         if (endDate().isPresent()) {
             Checks.argument(date().isPresent(), "Forum.endDate needs a date");

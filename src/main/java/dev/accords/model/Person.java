@@ -24,7 +24,10 @@ public interface Person extends Evidenced {
 
     /** @return the organisations of {@link #roles()}, in order, without duplicates */
     default List<String> organisations() {
-        return roles().stream().flatMap(r -> r.organisation().stream()).distinct().toList();
+        return roles().stream()
+                .flatMap(r -> r.organisation().stream())
+                .distinct()
+                .toList();
     }
 
     /** Checks that the name is not blank. */

@@ -32,7 +32,10 @@ public interface Place extends Evidenced {
         Checks.notBlank(region(), "Place", "region");
         Checks.notBlank(country(), "Place", "country");
         Checks.argument(
-                venue().isPresent() || city().isPresent() || region().isPresent() || country().isPresent(),
+                venue().isPresent()
+                        || city().isPresent()
+                        || region().isPresent()
+                        || country().isPresent(),
                 "Place needs at least one of venue, city, region, country");
     }
 

@@ -120,8 +120,8 @@ public final class Article {
 
     @Override
     public String toString() {
-        return "Article{title=" + title.orElse("") + ", published=" + published.map(Object::toString).orElse("")
-                + ", chars=" + text.length() + "}";
+        return "Article{title=" + title.orElse("") + ", published="
+                + published.map(Object::toString).orElse("") + ", chars=" + text.length() + "}";
     }
 
     /** Builds an {@link Article}. Setting a value to {@code null} means "not known". */

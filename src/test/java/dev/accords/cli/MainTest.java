@@ -29,8 +29,9 @@ class MainTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A press release whose dateline gives the publication date and which names one forum. */
-    static final String FORUM_TEXT = "BEIJING, Dec. 4, 2023 /PRNewswire/ -- On 26 November, the 3rd International Medical"
-            + " Innovation and Cooperation Forum was held in Fangchenggang.";
+    static final String FORUM_TEXT =
+            "BEIJING, Dec. 4, 2023 /PRNewswire/ -- On 26 November, the 3rd International Medical"
+                    + " Innovation and Cooperation Forum was held in Fangchenggang.";
 
     /** A page whose og:title differs from its {@code <title>}: the extracted title is the og:title. */
     static final String PAGE = """
@@ -138,7 +139,8 @@ class MainTest {
             assertThat(a.published()).contains(LocalDate.of(2023, 12, 4));
             assertThat(a.forums())
                     .extracting(Forum::name)
-                    .anySatisfy(name -> assertThat(name).contains("International Medical Innovation and Cooperation Forum"));
+                    .anySatisfy(name ->
+                            assertThat(name).contains("International Medical Innovation and Cooperation Forum"));
         }
 
         @Test
@@ -176,7 +178,9 @@ class MainTest {
             Result without = run("--no-evidence", file);
 
             assertThat(with.code()).isZero();
-            assertThat(keysNamed(JSON.readTree(with.out()), "spans")).as("control: evidence by default").isNotEmpty();
+            assertThat(keysNamed(JSON.readTree(with.out()), "spans"))
+                    .as("control: evidence by default")
+                    .isNotEmpty();
             assertThat(without.code()).isZero();
             JsonNode tree = JSON.readTree(without.out());
             assertThat(keysNamed(tree, "spans")).isEmpty();
@@ -262,8 +266,13 @@ class MainTest {
             Announcement jb = AccordsJson.read(Files.readString(out.resolve("sub/b.json")));
             assertThat(jb.id()).contains("b");
             assertThat(jb.published()).contains(LocalDate.of(2023, 12, 4));
-            assertThat(AccordsJson.read(Files.readString(out.resolve("top.json"))).id()).contains("top");
-            assertThat(JSON.readTree(out.resolve("sub/b.json").toFile()).get("id").asText()).isEqualTo("b");
+            assertThat(AccordsJson.read(Files.readString(out.resolve("top.json")))
+                            .id())
+                    .contains("top");
+            assertThat(JSON.readTree(out.resolve("sub/b.json").toFile())
+                            .get("id")
+                            .asText())
+                    .isEqualTo("b");
         }
 
         @Test
@@ -277,7 +286,8 @@ class MainTest {
 
             assertThat(r.code()).isZero();
             assertThat(filesUnder(out)).containsExactly("a.json");
-            assertThat(AccordsJson.read(Files.readString(out.resolve("a.json"))).id()).contains("a");
+            assertThat(AccordsJson.read(Files.readString(out.resolve("a.json"))).id())
+                    .contains("a");
         }
 
         @Test
@@ -293,9 +303,11 @@ class MainTest {
             assertThat(filesUnder(out)).containsExactly("c.json");
             assertThat(r.errLines()).hasSize(2);
             assertThat(r.errLines())
-                    .anySatisfy(l -> assertThat(l).startsWith("accords: " + first).contains(second.toString()));
+                    .anySatisfy(
+                            l -> assertThat(l).startsWith("accords: " + first).contains(second.toString()));
             assertThat(r.errLines())
-                    .anySatisfy(l -> assertThat(l).startsWith("accords: " + second).contains(first.toString()));
+                    .anySatisfy(
+                            l -> assertThat(l).startsWith("accords: " + second).contains(first.toString()));
         }
 
         @Test
@@ -324,7 +336,8 @@ class MainTest {
             Result r = run("--out", out, loose, tmp.resolve("D"));
 
             assertThat(r.code()).isEqualTo(1);
-            assertThat(filesUnder(out)).as("D/sub/a.txt maps to sub/a.json, which nothing else writes")
+            assertThat(filesUnder(out))
+                    .as("D/sub/a.txt maps to sub/a.json, which nothing else writes")
                     .containsExactly("sub/a.json");
             assertThat(r.errLines()).hasSize(2).allSatisfy(l -> assertThat(l).contains("a.json"));
         }
@@ -351,8 +364,14 @@ class MainTest {
             Result r = run(missing, good);
 
             assertThat(r.code()).isEqualTo(1);
-            assertThat(r.errLines()).singleElement().asString().contains(missing.toString()).contains("no such file");
-            assertThat(r.outLines()).singleElement().satisfies(l -> assertThat(AccordsJson.read(l).id()).contains("good"));
+            assertThat(r.errLines())
+                    .singleElement()
+                    .asString()
+                    .contains(missing.toString())
+                    .contains("no such file");
+            assertThat(r.outLines())
+                    .singleElement()
+                    .satisfies(l -> assertThat(AccordsJson.read(l).id()).contains("good"));
         }
 
         @Test
@@ -363,7 +382,11 @@ class MainTest {
             Result r = run("--out", out, tmp.resolve("nope.html"), good);
 
             assertThat(r.code()).isEqualTo(1);
-            assertThat(r.errLines()).singleElement().asString().contains("nope.html").contains("no such file");
+            assertThat(r.errLines())
+                    .singleElement()
+                    .asString()
+                    .contains("nope.html")
+                    .contains("no such file");
             assertThat(filesUnder(out)).containsExactly("good.json");
         }
 
@@ -375,8 +398,14 @@ class MainTest {
             Result r = run(binary, good);
 
             assertThat(r.code()).isEqualTo(1);
-            assertThat(r.errLines()).singleElement().asString().contains(binary.toString()).contains("binary file");
-            assertThat(r.outLines()).singleElement().satisfies(l -> assertThat(AccordsJson.read(l).id()).contains("good"));
+            assertThat(r.errLines())
+                    .singleElement()
+                    .asString()
+                    .contains(binary.toString())
+                    .contains("binary file");
+            assertThat(r.outLines())
+                    .singleElement()
+                    .satisfies(l -> assertThat(AccordsJson.read(l).id()).contains("good"));
         }
 
         @Test
@@ -400,7 +429,8 @@ class MainTest {
             Result r = run(dir, good);
 
             assertThat(r.code()).isEqualTo(1);
-            assertThat(r.errLines()).anySatisfy(l -> assertThat(l).contains(dir.toString()).contains("no documents"));
+            assertThat(r.errLines())
+                    .anySatisfy(l -> assertThat(l).contains(dir.toString()).contains("no documents"));
             assertThat(r.outLines()).hasSize(1);
         }
 
@@ -425,7 +455,11 @@ class MainTest {
             Result r = run("--out", out, a, b);
 
             assertThat(r.code()).isEqualTo(1);
-            assertThat(r.errLines()).singleElement().asString().contains(a.toString()).contains("cannot write");
+            assertThat(r.errLines())
+                    .singleElement()
+                    .asString()
+                    .contains(a.toString())
+                    .contains("cannot write");
             assertThat(filesUnder(out)).containsExactly("b.json");
         }
 
@@ -450,7 +484,11 @@ class MainTest {
             Result r = run(corrupt, good);
 
             assertThat(r.code()).isEqualTo(1);
-            assertThat(r.errLines()).singleElement().asString().contains(corrupt.toString()).contains("cannot read");
+            assertThat(r.errLines())
+                    .singleElement()
+                    .asString()
+                    .contains(corrupt.toString())
+                    .contains("cannot read");
             assertThat(r.outLines()).hasSize(1);
         }
 
@@ -461,7 +499,11 @@ class MainTest {
             Result r = run(corrupt);
 
             assertThat(r.code()).isEqualTo(1);
-            assertThat(r.errLines()).singleElement().asString().contains(corrupt.toString()).contains("cannot read");
+            assertThat(r.errLines())
+                    .singleElement()
+                    .asString()
+                    .contains(corrupt.toString())
+                    .contains("cannot read");
             assertThat(r.out()).isEmpty();
         }
     }
@@ -473,7 +515,9 @@ class MainTest {
             Result r = run("--help");
 
             assertThat(r.code()).isZero();
-            assertThat(r.out()).startsWith("Usage: accords").contains("--out", "--no-evidence", "--version", "FILE|DIR");
+            assertThat(r.out())
+                    .startsWith("Usage: accords")
+                    .contains("--out", "--no-evidence", "--version", "FILE|DIR");
             assertThat(r.err()).isEmpty();
         }
 
@@ -519,7 +563,8 @@ class MainTest {
                 assertThat(a.id()).get().asString().startsWith("00" + i + "_");
                 assertThat(a.language()).contains("en");
             }
-            assertThat(lines).anySatisfy(l -> assertThat(AccordsJson.read(l).forums()).isNotEmpty());
+            assertThat(lines)
+                    .anySatisfy(l -> assertThat(AccordsJson.read(l).forums()).isNotEmpty());
         }
 
         @Test

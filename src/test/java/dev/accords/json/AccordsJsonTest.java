@@ -123,7 +123,10 @@ class AccordsJsonTest {
                         .addParties("CMEC Group", "Sinosure", "Guangxi")
                         .date(LocalDate.of(2023, 11, 26))
                         .count(25)
-                        .value(Amount.builder().from(trailingZeros).spans(List.of(Span.of(120, 137))).build())
+                        .value(Amount.builder()
+                                .from(trailingZeros)
+                                .spans(List.of(Span.of(120, 137)))
+                                .build())
                         .addField("traditional medicine")
                         .addField("food safety")
                         .forum("3rd International Medical Innovation and Cooperation Forum")
@@ -186,15 +189,39 @@ class AccordsJsonTest {
         JsonNode root = PLAIN.readTree(AccordsJson.write(full()));
         assertThat(fieldNames(root))
                 .containsExactly(
-                        "id", "source_url", "language", "title", "published",
-                        "organisations", "people", "amounts", "forums", "agreements", "diagnostics");
-        assertThat(root.get("source_url").asText()).isEqualTo("https://www.prnewswire.com/news-releases/example-301.html");
+                        "id",
+                        "source_url",
+                        "language",
+                        "title",
+                        "published",
+                        "organisations",
+                        "people",
+                        "amounts",
+                        "forums",
+                        "agreements",
+                        "diagnostics");
+        assertThat(root.get("source_url").asText())
+                .isEqualTo("https://www.prnewswire.com/news-releases/example-301.html");
         assertThat(root.get("published").asText()).isEqualTo("2023-12-04");
 
         JsonNode forum = root.get("forums").get(0);
         assertThat(fieldNames(forum))
-                .contains("name", "kind", "edition", "date", "end_date", "city", "venue", "region", "country", "theme",
-                        "attendees", "hosts", "parent", "place_spans", "spans")
+                .contains(
+                        "name",
+                        "kind",
+                        "edition",
+                        "date",
+                        "end_date",
+                        "city",
+                        "venue",
+                        "region",
+                        "country",
+                        "theme",
+                        "attendees",
+                        "hosts",
+                        "parent",
+                        "place_spans",
+                        "spans")
                 .doesNotContain("endDate", "attendance", "place");
         assertThat(forum.get("kind").asText()).isEqualTo("forum");
         assertThat(forum.get("end_date").asText()).isEqualTo("2023-11-28");
@@ -257,7 +284,10 @@ class AccordsJsonTest {
     void valuesAreNeverWrittenInScientificNotation(String value, String written) throws IOException {
         Amount amount = Amount.of(new BigDecimal(value), CNY, Qualifier.EXACT, "some yuan");
         String json = AccordsJson.write(Announcement.builder().addAmount(amount).build());
-        assertThat(json).contains("\"value\":" + written + ",").doesNotContainIgnoringCase("E+").doesNotContain("E-");
+        assertThat(json)
+                .contains("\"value\":" + written + ",")
+                .doesNotContainIgnoringCase("E+")
+                .doesNotContain("E-");
         // scale may differ after the trip (2.19E+10 has a negative scale), the number may not
         assertThat(AccordsJson.read(json).amounts().get(0).value()).isEqualByComparingTo(value);
     }
@@ -267,12 +297,24 @@ class AccordsJsonTest {
         Announcement sparse = Announcement.builder()
                 .addForum(Forum.builder().name("symposium").build())
                 .addAgreement(Agreement.builder().build())
-                .addPerson(Person.builder().name("Wang Bo").addRole(Role.of("Chairman", null)).build())
+                .addPerson(Person.builder()
+                        .name("Wang Bo")
+                        .addRole(Role.of("Chairman", null))
+                        .build())
                 .build();
         JsonNode root = PLAIN.readTree(AccordsJson.write(sparse));
         assertNulls(root, "id", "source_url", "language", "title", "published");
-        assertNulls(root.get("forums").get(0),
-                "edition", "date", "end_date", "city", "venue", "region", "country", "theme", "attendees");
+        assertNulls(
+                root.get("forums").get(0),
+                "edition",
+                "date",
+                "end_date",
+                "city",
+                "venue",
+                "region",
+                "country",
+                "theme",
+                "attendees");
         assertNulls(root.get("agreements").get(0), "title", "date", "count", "value", "forum");
         assertNulls(root.get("people").get(0).get("roles").get(0), "organisation");
         assertThat(root.get("forums").get(0).get("hosts").isArray()).isTrue();
@@ -331,22 +373,23 @@ class AccordsJsonTest {
     // ---- errors -------------------------------------------------------------------------------
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "",
-        "   ",
-        "{",
-        "{\"id\": }",
-        "{\"id\": \"a\",}",
-        "not json",
-        "{\"organisations\": [{\"name\": \"A\"}",
-        "[]",
-        "\"an announcement\"",
-        "42",
-        "null",
-        "{\"id\": \"a\"} trailing",
-        "{\"id\": \"a\"}}",
-        "{\"id\": \"a\"} {\"id\": \"b\"}"
-    })
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "{",
+                "{\"id\": }",
+                "{\"id\": \"a\",}",
+                "not json",
+                "{\"organisations\": [{\"name\": \"A\"}",
+                "[]",
+                "\"an announcement\"",
+                "42",
+                "null",
+                "{\"id\": \"a\"} trailing",
+                "{\"id\": \"a\"}}",
+                "{\"id\": \"a\"} {\"id\": \"b\"}"
+            })
     void malformedJsonIsAnIOException(String json) {
         assertThatThrownBy(() -> AccordsJson.read(json)).isInstanceOf(IOException.class);
         assertThatThrownBy(() -> AccordsJson.read(new StringReader(json))).isInstanceOf(IOException.class);
@@ -403,9 +446,12 @@ class AccordsJsonTest {
         List<Path> gold = goldFiles().toList();
         assertThat(gold).hasSize(15);
         for (Path p : gold) {
-            assertThat(p.resolveSibling(p.getFileName().toString().replace(".json", ".txt"))).exists();
+            assertThat(p.resolveSibling(p.getFileName().toString().replace(".json", ".txt")))
+                    .exists();
         }
-        assertThat(Path.of(AccordsJsonTest.class.getResource("/corpus/README.md").toURI())).exists();
+        assertThat(Path.of(
+                        AccordsJsonTest.class.getResource("/corpus/README.md").toURI()))
+                .exists();
     }
 
     @ParameterizedTest
@@ -424,8 +470,11 @@ class AccordsJsonTest {
         assertThat(a.forums()).hasSize(gold.get("forums").size());
         assertThat(a.agreements()).hasSize(gold.get("agreements").size());
         for (int i = 0; i < a.amounts().size(); i++) {
-            assertThat(a.amounts().get(i).value()).isEqualByComparingTo(gold.get("amounts").get(i).get("value").asText());
-            assertThat(a.amounts().get(i).text()).isEqualTo(gold.get("amounts").get(i).get("text").asText());
+            assertThat(a.amounts().get(i).value())
+                    .isEqualByComparingTo(
+                            gold.get("amounts").get(i).get("value").asText());
+            assertThat(a.amounts().get(i).text())
+                    .isEqualTo(gold.get("amounts").get(i).get("text").asText());
         }
 
         // people: gold's separate titles and organisations lists become roles, and come back out
@@ -435,7 +484,10 @@ class AccordsJsonTest {
             assertThat(p.name()).isEqualTo(g.get("name").asText());
             assertThat(p.titles()).as(p.name()).containsExactlyElementsOf(distinct(g.get("titles")));
             assertThat(p.organisations()).as(p.name()).containsExactlyElementsOf(distinct(g.get("organisations")));
-            assertThat(p.roles()).hasSize(Math.max(distinct(g.get("titles")).size(), distinct(g.get("organisations")).size()));
+            assertThat(p.roles())
+                    .hasSize(Math.max(
+                            distinct(g.get("titles")).size(),
+                            distinct(g.get("organisations")).size()));
         }
 
         String written = AccordsJson.write(a);
@@ -448,11 +500,18 @@ class AccordsJsonTest {
     @Test
     void goldPeopleBecomeRoles() throws Exception {
         Announcement a = AccordsJson.read(Files.readString(gold("000_2231a779c5da8bb4.json")));
-        Person li = a.people().stream().filter(p -> p.name().equals("Li Haixin")).findFirst().orElseThrow();
+        Person li = a.people().stream()
+                .filter(p -> p.name().equals("Li Haixin"))
+                .findFirst()
+                .orElseThrow();
         assertThat(li.roles()).containsExactly(Role.of("General Manager", "CAMCE"), Role.of("Chairman", "China IPPR"));
-        Person wang = a.people().stream().filter(p -> p.name().equals("Wang Bo")).findFirst().orElseThrow();
+        Person wang = a.people().stream()
+                .filter(p -> p.name().equals("Wang Bo"))
+                .findFirst()
+                .orElseThrow();
         assertThat(wang.roles()).containsExactly(Role.of("Party Secretary", "CMEC Group"), Role.of("Chairman", null));
-        assertThat(a.organisation("Sinosure").map(Organisation::name)).contains("China Export & Credit Insurance Corporation");
+        assertThat(a.organisation("Sinosure").map(Organisation::name))
+                .contains("China Export & Credit Insurance Corporation");
 
         Announcement d01 = AccordsJson.read(Files.readString(gold("d01.json")));
         Person patnaik = d01.people().get(0);
@@ -505,7 +564,9 @@ class AccordsJsonTest {
             out.add("agreement " + g.title() + " " + spans(g.spans()));
             g.value().ifPresent(v -> out.add("agreement value " + spans(v.spans())));
         }
-        a.diagnostics().forEach(d -> out.add("diagnostic " + d.code() + " " + spans(d.span().stream().toList())));
+        a.diagnostics()
+                .forEach(d -> out.add(
+                        "diagnostic " + d.code() + " " + spans(d.span().stream().toList())));
         return out;
     }
 

@@ -33,44 +33,71 @@ class ModelTest {
         return Stream.of(
                 bad("Organisation.name", () -> Organisation.builder().name(" ").build()),
                 bad("Organisation.name", () -> Organisation.of("", OrganisationKind.COMPANY)),
-                bad("Organisation.aliases", () -> Organisation.builder().name("A").addAlias("\t").build()),
-                bad("Organisation.parent", () -> Organisation.builder().name("A").parent(" ").build()),
+                bad(
+                        "Organisation.aliases",
+                        () -> Organisation.builder().name("A").addAlias("\t").build()),
+                bad(
+                        "Organisation.parent",
+                        () -> Organisation.builder().name("A").parent(" ").build()),
                 bad("Person.name", () -> Person.builder().name("  ").build()),
                 bad("Forum.name", () -> Forum.builder().name("").build()),
-                bad("Forum.hosts", () -> Forum.builder().name("F").addHost("CMEC").addHost(" ").build()),
+                bad(
+                        "Forum.hosts",
+                        () -> Forum.builder()
+                                .name("F")
+                                .addHost("CMEC")
+                                .addHost(" ")
+                                .build()),
                 bad("Forum.theme", () -> Forum.builder().name("F").theme(" ").build()),
                 bad("Forum.parent", () -> Forum.builder().name("F").parent("").build()),
                 bad("Forum.edition", () -> Forum.builder().name("F").edition(0).build()),
                 bad("Forum.edition", () -> Forum.builder().name("F").edition(-3).build()),
-                bad("Forum.endDate", () -> Forum.builder()
-                        .name("F")
-                        .date(AUG_10)
-                        .endDate(AUG_10.minusDays(1))
-                        .build()),
-                bad("Forum.endDate", () -> Forum.builder().name("F").endDate(AUG_10).build()),
+                bad(
+                        "Forum.endDate",
+                        () -> Forum.builder()
+                                .name("F")
+                                .date(AUG_10)
+                                .endDate(AUG_10.minusDays(1))
+                                .build()),
+                bad(
+                        "Forum.endDate",
+                        () -> Forum.builder().name("F").endDate(AUG_10).build()),
                 bad("Agreement.title", () -> Agreement.builder().title(" ").build()),
-                bad("Agreement.parties", () -> Agreement.builder().addParty("Medi Center").addParty("").build()),
+                bad(
+                        "Agreement.parties",
+                        () -> Agreement.builder()
+                                .addParty("Medi Center")
+                                .addParty("")
+                                .build()),
                 bad("Agreement.fields", () -> Agreement.builder().addField(" ").build()),
                 bad("Agreement.forum", () -> Agreement.builder().forum(" ").build()),
                 bad("Agreement.count", () -> Agreement.builder().count(0).build()),
                 bad("Amount.value", () -> Amount.of(new BigDecimal("-1"), CNY, Qualifier.EXACT, "-1 yuan")),
-                bad("Amount.value", () -> Amount.builder()
-                        .value(new BigDecimal("-0.01"))
-                        .currency(CNY)
-                        .text("x")
-                        .build()),
+                bad(
+                        "Amount.value",
+                        () -> Amount.builder()
+                                .value(new BigDecimal("-0.01"))
+                                .currency(CNY)
+                                .text("x")
+                                .build()),
                 bad("Amount.text", () -> Amount.of(BigDecimal.TEN, CNY, Qualifier.EXACT, " ")),
                 bad("Quantity.value", () -> Quantity.of(-1, Qualifier.AT_LEAST)),
                 bad("Quantity.value", () -> Quantity.builder().value(-400).build()),
                 bad("Role needs a title or an organisation", () -> Role.of(null, null)),
                 bad("Role.title", () -> Role.of(" ", "CAMCE")),
                 bad("Role.organisation", () -> Role.of("Chairman", "")),
-                bad("Place needs at least one of venue, city, region, country", () -> Place.builder().build()),
-                bad("Place needs at least one of venue, city, region, country", () -> Place.builder()
-                        .venue((String) null)
-                        .city((String) null)
-                        .build()),
-                bad("Place.venue", () -> Place.builder().venue(" ").city("Qingdao").build()),
+                bad(
+                        "Place needs at least one of venue, city, region, country",
+                        () -> Place.builder().build()),
+                bad(
+                        "Place needs at least one of venue, city, region, country",
+                        () -> Place.builder()
+                                .venue((String) null)
+                                .city((String) null)
+                                .build()),
+                bad(
+                        "Place.venue",
+                        () -> Place.builder().venue(" ").city("Qingdao").build()),
                 bad("Place.city", () -> Place.builder().city("").build()),
                 bad("Place.region", () -> Place.builder().region(" ").build()),
                 bad("Place.country", () -> Place.builder().country(" ").build()),
@@ -80,8 +107,12 @@ class ModelTest {
                 bad("Diagnostic.message", () -> Diagnostic.warning("input.empty", "")),
                 bad("Announcement.id", () -> Announcement.builder().id(" ").build()),
                 bad("Announcement.title", () -> Announcement.builder().title("").build()),
-                bad("Announcement.sourceUrl", () -> Announcement.builder().sourceUrl(" ").build()),
-                bad("Announcement.language", () -> Announcement.builder().language(" ").build()));
+                bad(
+                        "Announcement.sourceUrl",
+                        () -> Announcement.builder().sourceUrl(" ").build()),
+                bad(
+                        "Announcement.language",
+                        () -> Announcement.builder().language(" ").build()));
     }
 
     private static Arguments bad(String expectedInMessage, Supplier<?> build) {
@@ -123,7 +154,8 @@ class ModelTest {
         assertThat(Agreement.builder().count(1).build().count()).hasValue(1);
         Forum oneDay = Forum.builder().name("F").date(AUG_10).endDate(AUG_10).build();
         assertThat(oneDay.endDate()).contains(AUG_10);
-        assertThat(Amount.of(BigDecimal.ZERO, CNY, Qualifier.EXACT, "0 yuan").value()).isZero();
+        assertThat(Amount.of(BigDecimal.ZERO, CNY, Qualifier.EXACT, "0 yuan").value())
+                .isZero();
         assertThat(Quantity.of(0, Qualifier.EXACT).value()).isZero();
         Span empty = Span.of(0, 0);
         assertThat(empty.length()).isZero();
@@ -136,10 +168,12 @@ class ModelTest {
     @Test
     void missingRequiredAttributesThrowIllegalState() {
         assertThatIllegalStateException()
-                .isThrownBy(() -> Organisation.builder().kind(OrganisationKind.COMPANY).build())
+                .isThrownBy(() ->
+                        Organisation.builder().kind(OrganisationKind.COMPANY).build())
                 .withMessageContaining("name");
         assertThatIllegalStateException()
-                .isThrownBy(() -> Person.builder().addRole(Role.of("Chairman", null)).build())
+                .isThrownBy(() ->
+                        Person.builder().addRole(Role.of("Chairman", null)).build())
                 .withMessageContaining("name");
         assertThatIllegalStateException()
                 .isThrownBy(() -> Forum.builder().kind(ForumKind.FORUM).build())
@@ -152,7 +186,8 @@ class ModelTest {
                 .isThrownBy(() -> Amount.builder().currency(CNY).text("x").build())
                 .withMessageContaining("value");
         assertThatIllegalStateException()
-                .isThrownBy(() -> Quantity.builder().qualifier(Qualifier.AT_LEAST).build())
+                .isThrownBy(
+                        () -> Quantity.builder().qualifier(Qualifier.AT_LEAST).build())
                 .withMessageContaining("value");
     }
 
@@ -171,11 +206,18 @@ class ModelTest {
 
     @Test
     void factsDifferingInAnAttributeAreNotEqual() {
-        assertThat(Organisation.builder().from(camce()).kind(OrganisationKind.FINANCIAL).build())
+        assertThat(Organisation.builder()
+                        .from(camce())
+                        .kind(OrganisationKind.FINANCIAL)
+                        .build())
                 .isNotEqualTo(camce());
-        assertThat(Organisation.builder().from(camce()).addAlias("CAMC").build()).isNotEqualTo(camce());
+        assertThat(Organisation.builder().from(camce()).addAlias("CAMC").build())
+                .isNotEqualTo(camce());
         assertThat(Forum.builder().from(forum()).edition(4).build()).isNotEqualTo(forum());
-        assertThat(Agreement.builder().from(agreement()).status(AgreementStatus.ANNOUNCED).build())
+        assertThat(Agreement.builder()
+                        .from(agreement())
+                        .status(AgreementStatus.ANNOUNCED)
+                        .build())
                 .isNotEqualTo(agreement());
         assertThat(Amount.of(new BigDecimal("1"), CNY, Qualifier.EXACT, "1 yuan"))
                 .isNotEqualTo(Amount.of(new BigDecimal("1"), CNY, Qualifier.APPROXIMATE, "1 yuan"))
@@ -197,8 +239,15 @@ class ModelTest {
 
     @Test
     void spansAreAuxiliary() {
-        Organisation withSpans = Organisation.builder().from(camce()).addSpan(Span.of(10, 15)).addSpan(Span.of(40, 45)).build();
-        Organisation otherSpans = Organisation.builder().from(camce()).spans(List.of(Span.of(99, 104))).build();
+        Organisation withSpans = Organisation.builder()
+                .from(camce())
+                .addSpan(Span.of(10, 15))
+                .addSpan(Span.of(40, 45))
+                .build();
+        Organisation otherSpans = Organisation.builder()
+                .from(camce())
+                .spans(List.of(Span.of(99, 104)))
+                .build();
         assertThat(withSpans.spans()).containsExactly(Span.of(10, 15), Span.of(40, 45));
         assertThat(withSpans).isEqualTo(camce()).isEqualTo(otherSpans).hasSameHashCodeAs(camce());
 
@@ -207,15 +256,20 @@ class ModelTest {
         assertThat(aSpans).isEqualTo(a).hasSameHashCodeAs(a);
 
         Quantity q = Quantity.of(400, Qualifier.AT_LEAST);
-        assertThat(Quantity.builder().from(q).addSpan(Span.of(0, 8)).build()).isEqualTo(q).hasSameHashCodeAs(q);
+        assertThat(Quantity.builder().from(q).addSpan(Span.of(0, 8)).build())
+                .isEqualTo(q)
+                .hasSameHashCodeAs(q);
 
         Place p = Place.builder().city("Qingdao").build();
-        assertThat(Place.builder().from(p).addSpan(Span.of(0, 7)).build()).isEqualTo(p).hasSameHashCodeAs(p);
+        assertThat(Place.builder().from(p).addSpan(Span.of(0, 7)).build())
+                .isEqualTo(p)
+                .hasSameHashCodeAs(p);
 
         Forum f = Forum.builder().from(forum()).addSpan(Span.of(1, 2)).build();
         assertThat(f).isEqualTo(forum()).hasSameHashCodeAs(forum());
 
-        Agreement g = Agreement.builder().from(agreement()).addSpan(Span.of(1, 2)).build();
+        Agreement g =
+                Agreement.builder().from(agreement()).addSpan(Span.of(1, 2)).build();
         assertThat(g).isEqualTo(agreement()).hasSameHashCodeAs(agreement());
 
         Person pe = Person.builder().from(person()).addSpan(Span.of(1, 2)).build();
@@ -224,7 +278,8 @@ class ModelTest {
 
     @Test
     void announcementDiagnosticsAreAuxiliary() {
-        Announcement plain = Announcement.builder().id("a").addOrganisation(camce()).build();
+        Announcement plain =
+                Announcement.builder().id("a").addOrganisation(camce()).build();
         Announcement diagnosed = Announcement.builder()
                 .from(plain)
                 .addDiagnostic(Diagnostic.warning("input.truncated", "cut"))
@@ -255,7 +310,11 @@ class ModelTest {
         assertThat(empty.title()).isEmpty();
         assertThat(empty.count()).isEmpty();
         assertThat(empty.parties()).isEmpty();
-        Amount amount = Amount.builder().value(BigDecimal.ONE).currency(CNY).text("1 yuan").build();
+        Amount amount = Amount.builder()
+                .value(BigDecimal.ONE)
+                .currency(CNY)
+                .text("1 yuan")
+                .build();
         assertThat(amount.qualifier()).isEqualTo(Qualifier.EXACT);
         assertThat(Quantity.builder().value(3).build().qualifier()).isEqualTo(Qualifier.EXACT);
         assertThat(Organisation.builder().name("A").build().spans()).isEmpty();
@@ -304,7 +363,8 @@ class ModelTest {
                 .build();
         assertThat(sinosure.isCalled("SINOSURE")).isTrue();
         assertThat(sinosure.isCalled("sinosure")).isTrue();
-        assertThat(sinosure.isCalled("china export & credit insurance corporation")).isTrue();
+        assertThat(sinosure.isCalled("china export & credit insurance corporation"))
+                .isTrue();
         assertThat(sinosure.isCalled("Sinosur")).isFalse();
         assertThat(sinosure.isCalled("CAMCE")).isFalse();
     }
@@ -318,7 +378,9 @@ class ModelTest {
         Announcement a = Announcement.builder()
                 .addOrganisation(camce())
                 .addOrganisation(sinosure)
-                .addAgreement(Agreement.builder().addParties("camce", "SINOSURE", "Hungary").build())
+                .addAgreement(Agreement.builder()
+                        .addParties("camce", "SINOSURE", "Hungary")
+                        .build())
                 .build();
         List<String> parties = a.agreements().get(0).parties();
         assertThat(a.organisation(parties.get(0))).contains(camce());
@@ -332,7 +394,11 @@ class ModelTest {
 
     @Test
     void listsAreUnmodifiable() {
-        Organisation o = Organisation.builder().name("A").addAlias("B").addSpan(Span.of(0, 1)).build();
+        Organisation o = Organisation.builder()
+                .name("A")
+                .addAlias("B")
+                .addSpan(Span.of(0, 1))
+                .build();
         assertThatThrownBy(() -> o.aliases().add("C")).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> o.spans().clear()).isInstanceOf(UnsupportedOperationException.class);
         Forum f = Forum.builder().name("F").addHost("H").build();
@@ -355,13 +421,16 @@ class ModelTest {
 
     @Test
     void listsRejectNullElements() {
-        assertThatNullPointerException().isThrownBy(() -> Organisation.builder().name("A").addAlias((String) null));
+        assertThatNullPointerException()
+                .isThrownBy(() -> Organisation.builder().name("A").addAlias((String) null));
         assertThatNullPointerException()
                 .isThrownBy(() -> Organisation.builder().name("A").aliases(Arrays.asList("B", null)));
-        assertThatNullPointerException().isThrownBy(() -> Forum.builder().name("F").addHost((String) null));
+        assertThatNullPointerException()
+                .isThrownBy(() -> Forum.builder().name("F").addHost((String) null));
         assertThatNullPointerException().isThrownBy(() -> Agreement.builder().addParties("A", null));
         assertThatNullPointerException().isThrownBy(() -> Announcement.builder().addOrganisation((Organisation) null));
-        assertThatNullPointerException().isThrownBy(() -> Person.builder().name("P").addRole((Role) null));
+        assertThatNullPointerException()
+                .isThrownBy(() -> Person.builder().name("P").addRole((Role) null));
         assertThatNullPointerException().isThrownBy(() -> Amount.builder().addSpan((Span) null));
     }
 
@@ -374,7 +443,11 @@ class ModelTest {
 
     @Test
     void optionalAttributesAcceptNullAsNotStated() {
-        Place p = Place.builder().venue((String) null).city("Qingdao").region((String) null).build();
+        Place p = Place.builder()
+                .venue((String) null)
+                .city("Qingdao")
+                .region((String) null)
+                .build();
         assertThat(p.venue()).isEmpty();
         assertThat(p.region()).isEmpty();
         assertThat(p.city()).contains("Qingdao");
@@ -409,12 +482,20 @@ class ModelTest {
         assertThat(a.id()).isEmpty();
         assertThat(a.published()).isEmpty();
 
-        assertThat(Organisation.builder().name("A").parent((String) null).build().parent()).isEmpty();
+        assertThat(Organisation.builder()
+                        .name("A")
+                        .parent((String) null)
+                        .build()
+                        .parent())
+                .isEmpty();
     }
 
     @Test
     void optionalSettersAlsoTakeOptionals() {
-        Place p = Place.builder().venue(Optional.of("Expo Center")).city(Optional.empty()).build();
+        Place p = Place.builder()
+                .venue(Optional.of("Expo Center"))
+                .city(Optional.empty())
+                .build();
         assertThat(p.venue()).contains("Expo Center");
         assertThat(p.city()).isEmpty();
     }
@@ -485,12 +566,21 @@ class ModelTest {
         @Test
         void kindConstants() {
             assertThat(Arrays.stream(ForumKind.values()).map(Enum::name))
-                    .containsExactly("FORUM", "SYMPOSIUM", "SUMMIT", "CONFERENCE", "EXPO", "CEREMONY", "MEETING", "OTHER");
+                    .containsExactly(
+                            "FORUM", "SYMPOSIUM", "SUMMIT", "CONFERENCE", "EXPO", "CEREMONY", "MEETING", "OTHER");
             assertThat(Arrays.stream(AgreementKind.values()).map(Enum::name))
-                    .containsExactly("STRATEGIC_COOPERATION", "FRAMEWORK", "MOU", "CONTRACT", "INVESTMENT", "FUND", "OTHER");
+                    .containsExactly(
+                            "STRATEGIC_COOPERATION", "FRAMEWORK", "MOU", "CONTRACT", "INVESTMENT", "FUND", "OTHER");
             assertThat(Arrays.stream(OrganisationKind.values()).map(Enum::name))
                     .containsExactly(
-                            "COMPANY", "GOVERNMENT", "ASSOCIATION", "ACADEMIC", "HEALTHCARE", "FINANCIAL", "INTERNATIONAL", "OTHER");
+                            "COMPANY",
+                            "GOVERNMENT",
+                            "ASSOCIATION",
+                            "ACADEMIC",
+                            "HEALTHCARE",
+                            "FINANCIAL",
+                            "INTERNATIONAL",
+                            "OTHER");
             assertThat(Arrays.stream(Qualifier.values()).map(Enum::name))
                     .containsExactly("EXACT", "APPROXIMATE", "AT_LEAST", "AT_MOST");
         }

@@ -28,12 +28,15 @@ import org.junit.jupiter.api.Test;
  * -annotations removed from the class path: the model and the parsers must not need them.
  */
 class WithoutJacksonTest {
-    private static final String TEXT = "On August 10, a strategic cooperation agreement was signed by four enterprises in the "
-            + "Lecheng pilot zone: Medi Center, Bee Tech and Fosun Kite Biotechnology Co Ltd. The partners plan to invest "
-            + "21.9 billion yuan in the zone.";
+    private static final String TEXT =
+            "On August 10, a strategic cooperation agreement was signed by four enterprises in the "
+                    + "Lecheng pilot zone: Medi Center, Bee Tech and Fosun Kite Biotechnology Co Ltd. The partners plan to invest "
+                    + "21.9 billion yuan in the zone.";
 
-    private static final String HTML = "<!DOCTYPE html><html lang=\"en\"><head><title>Lecheng pilot zone signs deal</title>"
-            + "</head><body><article><h1>Lecheng pilot zone signs deal</h1><p>" + TEXT + "</p></article></body></html>";
+    private static final String HTML =
+            "<!DOCTYPE html><html lang=\"en\"><head><title>Lecheng pilot zone signs deal</title>"
+                    + "</head><body><article><h1>Lecheng pilot zone signs deal</h1><p>" + TEXT
+                    + "</p></article></body></html>";
 
     @Test
     void jacksonIsReallyAbsent() {
@@ -50,11 +53,10 @@ class WithoutJacksonTest {
         Announcement a = Accords.parseText(TEXT);
         assertThat(a.isEmpty()).isFalse();
         assertThat(a.agreements()).isNotEmpty();
-        assertThat(a.amounts())
-                .anySatisfy(m -> {
-                    assertThat(m.value()).isEqualByComparingTo("21900000000");
-                    assertThat(m.currency().getCurrencyCode()).isEqualTo("CNY");
-                });
+        assertThat(a.amounts()).anySatisfy(m -> {
+            assertThat(m.value()).isEqualByComparingTo("21900000000");
+            assertThat(m.currency().getCurrencyCode()).isEqualTo("CNY");
+        });
         assertThat(a.organisations()).extracting(Organisation::name).anyMatch(n -> n.contains("Medi Center"));
     }
 
@@ -69,7 +71,8 @@ class WithoutJacksonTest {
 
     @Test
     void aBuiltParserAndSourcesWork() throws IOException {
-        AnnouncementParser parser = AnnouncementParser.builder().includeEvidence(true).build();
+        AnnouncementParser parser =
+                AnnouncementParser.builder().includeEvidence(true).build();
         Announcement a = parser.parse(Source.text(TEXT).withId("lecheng"));
         assertThat(a.id()).contains("lecheng");
         assertThat(a.agreements()).allSatisfy(g -> assertThat(g.spans()).isNotEmpty());
@@ -79,7 +82,8 @@ class WithoutJacksonTest {
 
     @Test
     void modelObjectsBuild() {
-        Amount amount = Amount.of(new BigDecimal("21900000000"), Currency.getInstance("CNY"), Qualifier.EXACT, "21.9 billion yuan");
+        Amount amount = Amount.of(
+                new BigDecimal("21900000000"), Currency.getInstance("CNY"), Qualifier.EXACT, "21.9 billion yuan");
         Forum forum = Forum.builder()
                 .name("signing ceremony")
                 .kind(ForumKind.CEREMONY)

@@ -27,8 +27,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FacetSpecTest {
     private static final List<String> FILES = List.of(
-            "amounts.spec.md", "dates.spec.md", "published.spec.md", "organisations.spec.md", "people.spec.md",
-            "forums.spec.md", "agreements.spec.md");
+            "amounts.spec.md",
+            "dates.spec.md",
+            "published.spec.md",
+            "organisations.spec.md",
+            "people.spec.md",
+            "forums.spec.md",
+            "agreements.spec.md");
     private static final ThreadLocal<List<DateMention>> DATES = new ThreadLocal<>();
     private static final AnnouncementParser PARSER = AnnouncementParser.builder()
             .extractor(Phase.RESOLUTION, ctx -> DATES.set(ctx.dates()))
@@ -53,28 +58,37 @@ class FacetSpecTest {
         Announcement a = PARSER.parseText(example.input());
         List<String> actual = render(example.file(), a);
         assertThat(actual)
-                .as("%s%ninput:%n%s%nexpected:%n%s%nactual:%n%s", example, example.input(),
-                        String.join("\n", example.expected()), String.join("\n", actual))
+                .as(
+                        "%s%ninput:%n%s%nexpected:%n%s%nactual:%n%s",
+                        example, example.input(), String.join("\n", example.expected()), String.join("\n", actual))
                 .isEqualTo(example.expected());
     }
 
     private static List<String> render(String file, Announcement a) {
         return switch (file) {
             case "amounts.spec.md" -> map(a.amounts(), FacetSpecTest::amount);
-            case "dates.spec.md" -> map(DATES.get(), d -> d.date() + d.endDate().map(e -> ".." + e).orElse(""));
-            case "published.spec.md" -> List.of("published " + a.published().map(Object::toString).orElse("-")
-                    + " title " + a.title().orElse("-"));
+            case "dates.spec.md" ->
+                map(DATES.get(), d -> d.date() + d.endDate().map(e -> ".." + e).orElse(""));
+            case "published.spec.md" ->
+                List.of("published " + a.published().map(Object::toString).orElse("-") + " title "
+                        + a.title().orElse("-"));
             case "organisations.spec.md" -> map(a.organisations(), FacetSpecTest::organisation);
             case "people.spec.md" -> map(a.people(), FacetSpecTest::person);
             case "forums.spec.md" -> map(a.forums(), FacetSpecTest::forum);
-            case "agreements.spec.md" -> map(a.agreements(), g -> g.kind().name().toLowerCase()
-                    + " " + g.status().name().toLowerCase()
-                    + " \"" + g.title().orElse("") + "\""
-                    + " parties=" + String.join("|", g.parties())
-                    + g.count().stream().mapToObj(c -> " count=" + c).findFirst().orElse("")
-                    + g.value().map(v -> " value=" + amount(v)).orElse("")
-                    + g.date().map(d -> " date=" + d).orElse("")
-                    + g.forum().map(f -> " forum=" + f).orElse(""));
+            case "agreements.spec.md" ->
+                map(
+                        a.agreements(),
+                        g -> g.kind().name().toLowerCase()
+                                + " " + g.status().name().toLowerCase()
+                                + " \"" + g.title().orElse("") + "\""
+                                + " parties=" + String.join("|", g.parties())
+                                + g.count().stream()
+                                        .mapToObj(c -> " count=" + c)
+                                        .findFirst()
+                                        .orElse("")
+                                + g.value().map(v -> " value=" + amount(v)).orElse("")
+                                + g.date().map(d -> " date=" + d).orElse("")
+                                + g.forum().map(f -> " forum=" + f).orElse(""));
             default -> throw new IllegalArgumentException(file);
         };
     }
@@ -93,7 +107,8 @@ class FacetSpecTest {
     static String person(Person p) {
         List<String> roles = new ArrayList<>();
         for (Role r : p.roles()) {
-            roles.add(r.title().orElse("") + r.organisation().map(o -> " @ " + o).orElse(""));
+            roles.add(
+                    r.title().orElse("") + r.organisation().map(o -> " @ " + o).orElse(""));
         }
         return p.name() + ": " + String.join("; ", roles);
     }
@@ -105,7 +120,9 @@ class FacetSpecTest {
                 + f.endDate().map(d -> ".." + d).orElse("")
                 + f.place().flatMap(p -> p.city()).map(c -> " city=" + c).orElse("")
                 + f.theme().map(t -> " theme=\"" + t + "\"").orElse("")
-                + f.attendance().map(q -> " attendance=" + q.qualifier().name().toLowerCase() + " " + q.value()).orElse("");
+                + f.attendance()
+                        .map(q -> " attendance=" + q.qualifier().name().toLowerCase() + " " + q.value())
+                        .orElse("");
     }
 
     private static <T> List<String> map(List<T> items, Function<T, String> f) {

@@ -44,7 +44,8 @@ public final class SpecReader {
                     }
                 }
                 if (j == lines.length || !inExpected) {
-                    throw new IllegalStateException(file + ":" + (i + 1) + ": example without '.' line or closing fence");
+                    throw new IllegalStateException(
+                            file + ":" + (i + 1) + ": example without '.' line or closing fence");
                 }
                 out.add(new SpecExample(file, section, i + 1, input.toString(), List.copyOf(expected)));
                 i = j;

@@ -66,8 +66,9 @@ class PublicApiTest {
     private static final Set<String> API_PACKAGES =
             Set.of("dev.accords", "dev.accords.model", "dev.accords.spi", "dev.accords.text", "dev.accords.json");
 
-    private static final String TEXT = "On August 10, a strategic cooperation agreement was signed by Medi Center and Bee Tech "
-            + "in the Lecheng pilot zone.\n\nThe partners also opened a tender for imaging equipment.";
+    private static final String TEXT =
+            "On August 10, a strategic cooperation agreement was signed by Medi Center and Bee Tech "
+                    + "in the Lecheng pilot zone.\n\nThe partners also opened a tender for imaging equipment.";
 
     // ---- every model type through public builders and factories -------------------------------
 
@@ -84,8 +85,13 @@ class PublicApiTest {
                 .addSpan(span)
                 .build();
         Organisation cmec = Organisation.of("CMEC Group", OrganisationKind.COMPANY);
-        Person person = Person.builder().name("Li Haixin").addRole(role).addRoles(Role.of("Chairman", null)).build();
-        Amount amount = Amount.of(new BigDecimal("21900000000"), Currency.getInstance("CNY"), Qualifier.EXACT, "21.9 billion yuan");
+        Person person = Person.builder()
+                .name("Li Haixin")
+                .addRole(role)
+                .addRoles(Role.of("Chairman", null))
+                .build();
+        Amount amount = Amount.of(
+                new BigDecimal("21900000000"), Currency.getInstance("CNY"), Qualifier.EXACT, "21.9 billion yuan");
         Amount built = Amount.builder()
                 .value(new BigDecimal("3000000000"))
                 .currency(Currency.getInstance("USD"))
@@ -93,7 +99,12 @@ class PublicApiTest {
                 .text("3 billion US dollars")
                 .addSpan(Span.of(10, 30))
                 .build();
-        Place place = Place.builder().venue((String) null).city("Fangchenggang").region("Guangxi").country("China").build();
+        Place place = Place.builder()
+                .venue((String) null)
+                .city("Fangchenggang")
+                .region("Guangxi")
+                .country("China")
+                .build();
         Quantity quantity = Quantity.of(400, Qualifier.AT_LEAST);
         Quantity builtQuantity = Quantity.builder().value(40).build();
         Forum forum = Forum.builder()
@@ -137,7 +148,8 @@ class PublicApiTest {
                 .addForum(forum)
                 .addAgreement(agreement)
                 .addDiagnostic(diagnostic)
-                .addDiagnostics(Diagnostic.warning("input.truncated", "cut"), Diagnostic.error("extractor.failed", "boom"))
+                .addDiagnostics(
+                        Diagnostic.warning("input.truncated", "cut"), Diagnostic.error("extractor.failed", "boom"))
                 .build();
 
         assertThat(announcement.organisation("camce")).contains(camce);
@@ -145,11 +157,13 @@ class PublicApiTest {
         assertThat(announcement.forums().get(0).attendance()).contains(quantity);
         assertThat(builtQuantity.qualifier()).isEqualTo(Qualifier.EXACT);
         assertThat(announcement.people().get(0).titles()).containsExactly("General Manager", "Chairman");
-        assertThat(announcement.diagnostics()).extracting(Diagnostic::severity)
+        assertThat(announcement.diagnostics())
+                .extracting(Diagnostic::severity)
                 .containsExactly(Severity.INFO, Severity.WARNING, Severity.ERROR);
 
         // copies through the public builders
-        Announcement copy = Announcement.builder().from(announcement).id("downstream-2").build();
+        Announcement copy =
+                Announcement.builder().from(announcement).id("downstream-2").build();
         assertThat(copy.organisations()).isEqualTo(announcement.organisations());
         assertThat(copy).isNotEqualTo(announcement);
         Forum changed = Forum.builder().from(forum).edition(4).build();
@@ -194,7 +208,9 @@ class PublicApiTest {
                 .extractor(Phase.AGREEMENTS, new TenderExtractor())
                 .build();
         Announcement a = parser.parseText(TEXT);
-        List<Agreement> tenders = a.agreements().stream().filter(g -> g.title().equals(Optional.of("tender"))).toList();
+        List<Agreement> tenders = a.agreements().stream()
+                .filter(g -> g.title().equals(Optional.of("tender")))
+                .toList();
         assertThat(tenders).hasSize(1);
         Agreement tender = tenders.get(0);
         assertThat(tender.status()).isEqualTo(AgreementStatus.ANNOUNCED);
@@ -210,7 +226,8 @@ class PublicApiTest {
                 .extractor(Phase.AGREEMENTS, new TenderExtractor())
                 .build()
                 .parseText(TEXT);
-        assertThat(bare.agreements()).filteredOn(g -> g.title().equals(Optional.of("tender")))
+        assertThat(bare.agreements())
+                .filteredOn(g -> g.title().equals(Optional.of("tender")))
                 .singleElement()
                 .satisfies(g -> assertThat(g.spans()).isEmpty());
     }
@@ -244,7 +261,9 @@ class PublicApiTest {
         PostProcessor onlyTenders = a -> Announcement.builder()
                 .from(a)
                 .id("post-processed")
-                .agreements(a.agreements().stream().filter(g -> g.title().equals(Optional.of("tender"))).toList())
+                .agreements(a.agreements().stream()
+                        .filter(g -> g.title().equals(Optional.of("tender")))
+                        .toList())
                 .build();
         Announcement a = AnnouncementParser.builder()
                 .extractor(Phase.AGREEMENTS, new TenderExtractor())
@@ -275,13 +294,13 @@ class PublicApiTest {
                 return "failing-one";
             }
         };
-        AnnouncementParser strict = AnnouncementParser.builder().extractor(Phase.EVENTS, failing).build();
-        assertThatThrownBy(() -> strict.parseText(TEXT))
-                .isInstanceOfSatisfying(ExtractionException.class, e -> {
-                    assertThat(e.extractor()).isEqualTo("failing-one");
-                    assertThat(e.phase()).isEqualTo(Phase.EVENTS);
-                    assertThat(e.getCause()).hasMessage("no luck");
-                });
+        AnnouncementParser strict =
+                AnnouncementParser.builder().extractor(Phase.EVENTS, failing).build();
+        assertThatThrownBy(() -> strict.parseText(TEXT)).isInstanceOfSatisfying(ExtractionException.class, e -> {
+            assertThat(e.extractor()).isEqualTo("failing-one");
+            assertThat(e.phase()).isEqualTo(Phase.EVENTS);
+            assertThat(e.getCause()).hasMessage("no luck");
+        });
         Announcement lenient = AnnouncementParser.builder()
                 .extractor(Phase.EVENTS, failing)
                 .skipFailingExtractors(true)
@@ -310,9 +329,17 @@ class PublicApiTest {
         List<Class<?>> api = apiClasses();
         assertThat(api)
                 .contains(
-                        Accords.class, AnnouncementParser.class, AnnouncementParser.Builder.class,
-                        Announcement.class, Announcement.Builder.class, Place.Builder.class, Role.class, Span.class,
-                        Extractor.class, ExtractionContext.class, Sentence.class,
+                        Accords.class,
+                        AnnouncementParser.class,
+                        AnnouncementParser.Builder.class,
+                        Announcement.class,
+                        Announcement.Builder.class,
+                        Place.Builder.class,
+                        Role.class,
+                        Span.class,
+                        Extractor.class,
+                        ExtractionContext.class,
+                        Sentence.class,
                         Class.forName("dev.accords.json.AccordsJson"))
                 .noneMatch(c -> c.getSimpleName().startsWith("Immutable"))
                 .noneMatch(c -> c.getName().contains(".internal."));
@@ -416,7 +443,8 @@ class PublicApiTest {
             return false;
         }
         if (t instanceof ParameterizedType p) {
-            return mentionsImmutable(p.getRawType()) || Stream.of(p.getActualTypeArguments()).anyMatch(PublicApiTest::mentionsImmutable);
+            return mentionsImmutable(p.getRawType())
+                    || Stream.of(p.getActualTypeArguments()).anyMatch(PublicApiTest::mentionsImmutable);
         }
         if (t instanceof WildcardType w) {
             return Stream.concat(Stream.of(w.getUpperBounds()), Stream.of(w.getLowerBounds()))
@@ -434,7 +462,11 @@ class PublicApiTest {
 
     /** Every public type (top-level or nested in public types) in the API packages of the library. */
     static List<Class<?>> apiClasses() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path root = Path.of(Accords.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path root = Path.of(Accords.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         Set<String> names = new TreeSet<>();
         if (Files.isDirectory(root)) {
             try (Stream<Path> files = Files.walk(root)) {

@@ -26,9 +26,9 @@ import java.util.regex.Pattern;
  */
 final class AgreementExtractor implements Extractor {
     private static final Map<String, String> KINDS = Lexicon.map("agreement-kinds.tsv");
-    private static final Pattern PHRASE = Pattern.compile(
-            "(?i)(?:(?<count>\\d{1,5})\\s(?:[\\p{L}-]+\\s)??)?(?<![\\p{L}])(?<phrase>" + Patterns.alternation(KINDS.keySet())
-                    + ")(?![\\p{L}])");
+    private static final Pattern PHRASE =
+            Pattern.compile("(?i)(?:(?<count>\\d{1,5})\\s(?:[\\p{L}-]+\\s)??)?(?<![\\p{L}])(?<phrase>"
+                    + Patterns.alternation(KINDS.keySet()) + ")(?![\\p{L}])");
     private static final Pattern SIGNED = Pattern.compile(
             "(?i)\\b(signed|signs|sign|signing|inked|inks|sealed|seals|entered into|enters into|concluded|established"
                     + "|set up|launched|formalised|formalized|struck)\\b");
@@ -40,7 +40,8 @@ final class AgreementExtractor implements Extractor {
         String text = ctx.text().text();
         List<Agreement> out = new ArrayList<>();
         for (Sentence s : ctx.text().sentences()) {
-            Matcher verb = SIGNED.matcher(text).region(s.span().start(), s.span().end());
+            Matcher verb =
+                    SIGNED.matcher(text).region(s.span().start(), s.span().end());
             if (!verb.find()) {
                 continue;
             }
@@ -50,7 +51,8 @@ final class AgreementExtractor implements Extractor {
             }
             String phrase = m.group("phrase");
             AgreementKind kind = AgreementKind.valueOf(
-                    KINDS.get(phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")).toUpperCase(Locale.ROOT));
+                    KINDS.get(phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))
+                            .toUpperCase(Locale.ROOT));
             Agreement.Builder b = Agreement.builder()
                     .kind(kind)
                     .title(ctx.text().original().substring(m.start("phrase"), m.end("phrase")))
@@ -70,7 +72,9 @@ final class AgreementExtractor implements Extractor {
             DateMention closest = null;
             for (DateMention d : ctx.dates()) {
                 if (s.span().contains(d.span())
-                        && (closest == null || Math.abs(d.span().start() - m.start()) < Math.abs(closest.span().start() - m.start()))) {
+                        && (closest == null
+                                || Math.abs(d.span().start() - m.start())
+                                        < Math.abs(closest.span().start() - m.start()))) {
                     closest = d;
                 }
             }
@@ -92,7 +96,8 @@ final class AgreementExtractor implements Extractor {
             if (ctx.forums().size() == 1 && b.build().forum().isEmpty()) {
                 // an announcement about one event: what is signed after it is introduced was signed there
                 Forum only = ctx.forums().get(0);
-                if (!only.spans().isEmpty() && only.spans().get(0).start() <= s.span().start()) {
+                if (!only.spans().isEmpty()
+                        && only.spans().get(0).start() <= s.span().start()) {
                     b.forum(only.name());
                 }
             }

@@ -45,7 +45,9 @@ final class AmountExtractor implements Extractor {
                     ctx.report(Diagnostic.info(
                             "amount.currency.assumed",
                             "\"" + w.span().of(ctx.text().original()) + "\" read as " + dollar
-                                    + (dollar.equals("USD") ? " (no other dollar currency in the text)" : " from the text"),
+                                    + (dollar.equals("USD")
+                                            ? " (no other dollar currency in the text)"
+                                            : " from the text"),
                             w.span()));
                 }
             }

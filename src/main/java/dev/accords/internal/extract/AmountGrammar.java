@@ -29,14 +29,14 @@ public final class AmountGrammar {
 
     private static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String SCALE = Patterns.alternation(SCALES.keySet());
-    private static final Pattern PREFIXED = Pattern.compile(
-            "(?<![\\p{L}\\d])(?<cur>" + Patterns.alternation(PREFIXES_CASED.keySet()) + "|\\$)\\s?(?<num>" + NUM + ")"
-                    + "(?:\\s?(?<scale>" + SCALE + ")(?![\\p{L}\\d]))?");
-    private static final Pattern SUFFIXED = Pattern.compile(
-            "(?i)(?<![\\p{L}\\d.,$€£¥₹])(?<num>" + NUM + "|" + Patterns.alternation(NUMBER_WORDS.keySet()) + ")"
-                    + "(?:\\s?(?<scale>" + SCALE + "))?\\s?(?<cur>" + Patterns.alternation(WORDS.keySet()) + ")(?![\\p{L}])");
-    private static final Pattern QUALIFIER = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?<q>" + Patterns.alternation(QUALIFIERS.keySet()) + ")\\s*(?:of\\s+)?$");
+    private static final Pattern PREFIXED =
+            Pattern.compile("(?<![\\p{L}\\d])(?<cur>" + Patterns.alternation(PREFIXES_CASED.keySet())
+                    + "|\\$)\\s?(?<num>" + NUM + ")" + "(?:\\s?(?<scale>" + SCALE + ")(?![\\p{L}\\d]))?");
+    private static final Pattern SUFFIXED = Pattern.compile("(?i)(?<![\\p{L}\\d.,$€£¥₹])(?<num>" + NUM + "|"
+            + Patterns.alternation(NUMBER_WORDS.keySet()) + ")" + "(?:\\s?(?<scale>" + SCALE + "))?\\s?(?<cur>"
+            + Patterns.alternation(WORDS.keySet()) + ")(?![\\p{L}])");
+    private static final Pattern QUALIFIER =
+            Pattern.compile("(?i)(?<![\\p{L}])(?<q>" + Patterns.alternation(QUALIFIERS.keySet()) + ")\\s*(?:of\\s+)?$");
     private static final Pattern RATE_NOTE = Pattern.compile("^\\s?=");
 
     private AmountGrammar() {}
@@ -89,8 +89,13 @@ public final class AmountGrammar {
     }
 
     private static void add(List<Written> out, String text, Matcher m, String code, int from) {
-        if (RATE_NOTE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 3)).lookingAt()
-                || text.substring(Math.max(from, m.start() - 3), m.start()).strip().endsWith("=")) {
+        if (RATE_NOTE
+                        .matcher(text)
+                        .region(m.end(), Math.min(text.length(), m.end() + 3))
+                        .lookingAt()
+                || text.substring(Math.max(from, m.start() - 3), m.start())
+                        .strip()
+                        .endsWith("=")) {
             return; // "($1 = 3.67 dirham)" is an exchange rate, not an amount
         }
         BigDecimal value = number(m.group("num"));
@@ -108,7 +113,8 @@ public final class AmountGrammar {
         int start = m.start();
         Matcher qm = QUALIFIER.matcher(text).region(Math.max(from, start - 30), start);
         if (qm.find()) {
-            q = Qualifier.valueOf(QUALIFIERS.get(qm.group("q").toLowerCase(Locale.ROOT)).toUpperCase(Locale.ROOT));
+            q = Qualifier.valueOf(
+                    QUALIFIERS.get(qm.group("q").toLowerCase(Locale.ROOT)).toUpperCase(Locale.ROOT));
         }
         out.add(new Written(value, code, q, Span.of(m.start(), m.end())));
     }

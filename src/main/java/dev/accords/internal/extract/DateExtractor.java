@@ -21,7 +21,8 @@ final class DateExtractor implements Extractor {
         Optional<LocalDate> published = ctx.published();
         DateGrammar.Written dateline = DocumentExtractor.datelineDate(text);
         for (Sentence s : ctx.text().sentences()) {
-            for (DateGrammar.Written w : DateGrammar.find(text, s.span().start(), s.span().end())) {
+            for (DateGrammar.Written w :
+                    DateGrammar.find(text, s.span().start(), s.span().end())) {
                 if (dateline != null && w.span().equals(dateline.span())) {
                     continue; // the release date of the text, not a date it reports
                 }
@@ -33,7 +34,9 @@ final class DateExtractor implements Extractor {
                 } else if (published.isPresent()) {
                     int year = published.get().getYear();
                     date = w.in(year);
-                    if (date != null && date.isAfter(published.get()) && !FUTURE.matcher(s.text()).find()) {
+                    if (date != null
+                            && date.isAfter(published.get())
+                            && !FUTURE.matcher(s.text()).find()) {
                         year--;
                         date = w.in(year);
                     }

@@ -24,8 +24,8 @@ public final class DateGrammar {
     private static final String YEAR = "(?:,?\\s(?<year>(?:19|20)\\d\\d))?";
     private static final Pattern ISO = Pattern.compile(
             "(?<![\\d.])(?<year>(?:19|20)\\d\\d)[-/.](?<month>[01]?\\d)[-/.](?<day>[0-3]?\\d)(?![\\d])");
-    private static final Pattern MONTH_FIRST = Pattern.compile(
-            "(?i)\\b" + MONTH + "\\.?\\s" + DAY + END_DAY + "\\b" + YEAR + "(?!\\d)");
+    private static final Pattern MONTH_FIRST =
+            Pattern.compile("(?i)\\b" + MONTH + "\\.?\\s" + DAY + END_DAY + "\\b" + YEAR + "(?!\\d)");
     private static final Pattern DAY_FIRST = Pattern.compile(
             "(?i)(?<![\\d.,])" + DAY + END_DAY + "(?:\\sof)?\\s" + MONTH + "\\b\\.?" + YEAR + "(?!\\d)");
 

@@ -17,11 +17,14 @@ import java.util.regex.Pattern;
 final class DocumentExtractor implements Extractor {
     /** How far into the text a dateline may stand. */
     private static final int HEAD = 1500;
+
     private static final Pattern LABEL = Pattern.compile(
             "(?i)(release time|released on|released|updated on|updated|published on|published|posted on|posted"
                     + "|publication date|issued on|date)\\s*[:：]?\\s*$");
     /** An upper-case place ("BEIJING," / "NEW DELHI, India,") right before a date at a paragraph start. */
-    private static final Pattern PLACE_PREFIX = Pattern.compile("^[\\p{Lu}][\\p{Lu} .'-]{1,40}(,\\s*[\\p{L} .'-]{2,30})?,\\s*$");
+    private static final Pattern PLACE_PREFIX =
+            Pattern.compile("^[\\p{Lu}][\\p{Lu} .'-]{1,40}(,\\s*[\\p{L} .'-]{2,30})?,\\s*$");
+
     private static final Set<String> FUNCTION_WORDS = Lexicon.lowerSet("english-function-words.txt");
 
     @Override
@@ -59,7 +62,9 @@ final class DocumentExtractor implements Extractor {
             }
             int lineStart = text.lastIndexOf('\n', w.span().start() - 1) + 1;
             String before = text.substring(lineStart, w.span().start());
-            if (before.isBlank() || LABEL.matcher(before).find() || PLACE_PREFIX.matcher(before).matches()) {
+            if (before.isBlank()
+                    || LABEL.matcher(before).find()
+                    || PLACE_PREFIX.matcher(before).matches()) {
                 return w;
             }
         }

@@ -35,8 +35,8 @@ final class ForumExtractor implements Extractor {
                     + "(?<place>[\\p{Lu}][\\p{L}'-]+(?:\\s[\\p{Lu}][\\p{L}'-]+){0,2})");
     private static final Pattern THEME = Pattern.compile(
             "(?i)\\b(?:themed|theme of|theme|with the theme|under the theme|on the theme of|on the theme)\\s*:?\\s*\"(?<theme>[^\"]{3,200})\"");
-    private static final Pattern ATTENDANCE = Pattern.compile(
-            "(?i)(?<q>over|more than|about|around|nearly|some|approximately|at least|up to|almost)?\\s?"
+    private static final Pattern ATTENDANCE =
+            Pattern.compile("(?i)(?<q>over|more than|about|around|nearly|some|approximately|at least|up to|almost)?\\s?"
                     + "(?<n>\\d{1,3}(?:,\\d{3})+|\\d+)\\s(?:[\\p{L}-]+\\s)?(?:attendees|participants|representatives|delegates"
                     + "|guests|persons|people|officials|experts|exhibitors|visitors|delegations|leaders|members)\\b");
 
@@ -57,7 +57,8 @@ final class ForumExtractor implements Extractor {
                 int right = i;
                 // "… Forum on Biomedicine of the SCO … Forum", "Meeting of Prime Ministers of Russia and China"
                 while (right + 2 < tokens.size()
-                        && (tokens.get(right + 1).text().equals("of") || tokens.get(right + 1).text().equals("on"))) {
+                        && (tokens.get(right + 1).text().equals("of")
+                                || tokens.get(right + 1).text().equals("on"))) {
                     int j = right + 2;
                     if (tokens.get(j).text().equals("the") && j + 1 < tokens.size()) {
                         j++;
@@ -65,25 +66,30 @@ final class ForumExtractor implements Extractor {
                     if (!isCapitalised(tokens.get(j))) {
                         break;
                     }
-                    while (j + 1 < tokens.size() && (isCapitalised(tokens.get(j + 1))
-                            || (isConnector(tokens.get(j + 1)) && j + 2 < tokens.size() && isCapitalised(tokens.get(j + 2))))) {
+                    while (j + 1 < tokens.size()
+                            && (isCapitalised(tokens.get(j + 1))
+                                    || (isConnector(tokens.get(j + 1))
+                                            && j + 2 < tokens.size()
+                                            && isCapitalised(tokens.get(j + 2))))) {
                         j += isCapitalised(tokens.get(j + 1)) ? 1 : 2;
                     }
                     right = j;
                 }
                 // a year after the name: "Summit 2018"
-                if (right + 1 < tokens.size() && tokens.get(right + 1).type() == Token.Type.NUMBER
+                if (right + 1 < tokens.size()
+                        && tokens.get(right + 1).type() == Token.Type.NUMBER
                         && tokens.get(right + 1).text().matches("(19|20)\\d\\d")) {
                     right++;
                 }
                 if (left == i && right == i) {
                     continue; // a bare "Forum"
                 }
-                Span span = Span.of(tokens.get(left).span().start(), tokens.get(right).span().end());
+                Span span = Span.of(
+                        tokens.get(left).span().start(),
+                        tokens.get(right).span().end());
                 String name = ctx.text().originalOf(span);
-                Forum.Builder b = forums.computeIfAbsent(name, n -> Forum.builder()
-                        .name(n)
-                        .kind(ForumKind.valueOf(kind.toUpperCase(Locale.ROOT))));
+                Forum.Builder b = forums.computeIfAbsent(
+                        name, n -> Forum.builder().name(n).kind(ForumKind.valueOf(kind.toUpperCase(Locale.ROOT))));
                 b.addSpan(span);
                 firstSentence.putIfAbsent(name, s);
                 Integer edition = edition(tokens, left, right);
@@ -95,7 +101,12 @@ final class ForumExtractor implements Extractor {
         }
         for (Map.Entry<String, Forum.Builder> e : forums.entrySet()) {
             Forum.Builder b = e.getValue();
-            describe(ctx, text, b, firstSentence.get(e.getKey()), b.build().spans().get(0));
+            describe(
+                    ctx,
+                    text,
+                    b,
+                    firstSentence.get(e.getKey()),
+                    b.build().spans().get(0));
         }
         forums.values().forEach(b -> ctx.addForum(b.build()));
     }
@@ -104,7 +115,8 @@ final class ForumExtractor implements Extractor {
         Span sentence = s.span();
         DateMention closest = null;
         for (DateMention d : ctx.dates()) {
-            if (sentence.contains(d.span()) && (closest == null || distance(d.span(), name) < distance(closest.span(), name))) {
+            if (sentence.contains(d.span())
+                    && (closest == null || distance(d.span(), name) < distance(closest.span(), name))) {
                 closest = d;
             }
         }
@@ -114,16 +126,22 @@ final class ForumExtractor implements Extractor {
         }
         Matcher held = HELD_IN.matcher(text).region(sentence.start(), sentence.end());
         if (held.find()) {
-            b.place(Place.builder().city(ctx.text().original().substring(held.start("place"), held.end("place"))).build());
+            b.place(Place.builder()
+                    .city(ctx.text().original().substring(held.start("place"), held.end("place")))
+                    .build());
         }
         Matcher theme = THEME.matcher(text);
         if (theme.find()) {
-            b.theme(ctx.text().original().substring(theme.start("theme"), theme.end("theme")).strip());
+            b.theme(ctx.text()
+                    .original()
+                    .substring(theme.start("theme"), theme.end("theme"))
+                    .strip());
         }
         Matcher att = ATTENDANCE.matcher(text);
         if (att.find()) {
             String q = att.group("q");
-            Qualifier qualifier = q == null ? Qualifier.EXACT
+            Qualifier qualifier = q == null
+                    ? Qualifier.EXACT
                     : switch (q.toLowerCase(Locale.ROOT)) {
                         case "over", "more than", "at least" -> Qualifier.AT_LEAST;
                         case "up to" -> Qualifier.AT_MOST;
@@ -152,7 +170,9 @@ final class ForumExtractor implements Extractor {
                 left -= 2;
             } else if (prev.text().equals("(") || prev.text().equals(")")) {
                 // "Cooperation (Huangshan) Forum"
-                if (prev.text().equals(")") && left - 3 >= 0 && tokens.get(left - 3).text().equals("(")) {
+                if (prev.text().equals(")")
+                        && left - 3 >= 0
+                        && tokens.get(left - 3).text().equals("(")) {
                     left -= 3;
                 } else {
                     break;
@@ -170,7 +190,8 @@ final class ForumExtractor implements Extractor {
             return t.text().matches("\\d{1,3}|(19|20)\\d\\d");
         }
         String w = t.text().toLowerCase(Locale.ROOT);
-        if ((w.equals("st") || w.equals("nd") || w.equals("rd") || w.equals("th")) && i > 0
+        if ((w.equals("st") || w.equals("nd") || w.equals("rd") || w.equals("th"))
+                && i > 0
                 && tokens.get(i - 1).type() == Token.Type.NUMBER) {
             return true;
         }
@@ -184,7 +205,9 @@ final class ForumExtractor implements Extractor {
             if (ORDINALS.containsKey(w)) {
                 return Integer.parseInt(ORDINALS.get(w));
             }
-            if (t.type() == Token.Type.NUMBER && i + 1 <= right && t.text().length() <= 3
+            if (t.type() == Token.Type.NUMBER
+                    && i + 1 <= right
+                    && t.text().length() <= 3
                     && tokens.get(i + 1).text().matches("(?i)st|nd|rd|th")) {
                 int n = Integer.parseInt(t.text());
                 return n >= 1 ? n : null;

@@ -28,9 +28,10 @@ final class OrganisationExtractor implements Extractor {
     private static final Set<String> OPENERS = Lexicon.lowerSet("sentence-openers.txt");
     private static final Set<String> NOT_ACRONYMS = Lexicon.lowerSet("non-organisation-acronyms.txt");
     /** A bracketed short name right after a name: "(CAMCE)", "(hereinafter referred to as "Sinosure")". */
-    private static final Pattern ALIAS = Pattern.compile(
-            "^\\s*\\((?:hereinafter(?: referred to as| called)?|hereafter|also known as|or|the)?\\s*\"?"
+    private static final Pattern ALIAS =
+            Pattern.compile("^\\s*\\((?:hereinafter(?: referred to as| called)?|hereafter|also known as|or|the)?\\s*\"?"
                     + "(?<alias>[\\p{Lu}][\\p{L}\\d&.' -]{0,40}?)\"?\\)");
+
     private static final Set<String> TITLE_WORDS = titleWords();
     /** Words inside a name that tell its kind without being its head ("Insurance", "Research"). */
     private static final Map<String, String> KIND_HINTS = Lexicon.map("organisation-kind-hints.tsv");
@@ -44,6 +45,7 @@ final class OrganisationExtractor implements Extractor {
             OrganisationKind.GOVERNMENT,
             OrganisationKind.COMPANY,
             OrganisationKind.OTHER);
+
     private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}][\\p{Lu}\\d&-]{1,9}");
 
     @Override
@@ -61,17 +63,19 @@ final class OrganisationExtractor implements Extractor {
                     i++;
                     continue;
                 }
-                Span span = Span.of(tokens.get(found[0]).span().start(), tokens.get(found[1]).span().end());
+                Span span = Span.of(
+                        tokens.get(found[0]).span().start(),
+                        tokens.get(found[1]).span().end());
                 String name = ctx.text().originalOf(span);
-                Organisation.Builder b = byName.computeIfAbsent(name, n -> Organisation.builder()
-                        .name(n)
-                        .kind(kind(tokens, found[0], found[1])));
+                Organisation.Builder b = byName.computeIfAbsent(
+                        name, n -> Organisation.builder().name(n).kind(kind(tokens, found[0], found[1])));
                 b.addSpan(span);
                 Matcher am = ALIAS.matcher(text).region(span.end(), s.span().end());
                 if (am.lookingAt()) {
                     String alias = am.group("alias").strip();
                     if (!alias.equalsIgnoreCase(name) && !alias.equalsIgnoreCase("the Company")) {
-                        b.addAlias(ctx.text().original().substring(am.start("alias"), am.start("alias") + alias.length()));
+                        b.addAlias(
+                                ctx.text().original().substring(am.start("alias"), am.start("alias") + alias.length()));
                         aliasToName.putIfAbsent(alias, name);
                     }
                 }
@@ -91,7 +95,9 @@ final class OrganisationExtractor implements Extractor {
         Map<String, List<Span>> seen = new LinkedHashMap<>();
         for (Sentence s : ctx.text().sentences()) {
             for (Token t : s.tokens()) {
-                if (t.type() == Token.Type.WORD && ACRONYM.matcher(t.text()).matches() && t.text().length() >= 3
+                if (t.type() == Token.Type.WORD
+                        && ACRONYM.matcher(t.text()).matches()
+                        && t.text().length() >= 3
                         && !NOT_ACRONYMS.contains(t.text().toLowerCase(Locale.ROOT))
                         && !isInsideName(byName, t.span())) {
                     seen.computeIfAbsent(t.text(), k -> new ArrayList<>()).add(t.span());
@@ -135,8 +141,11 @@ final class OrganisationExtractor implements Extractor {
             Token prev = tokens.get(left - 1);
             if (isCapitalised(prev) && !isSentenceOpener(tokens, left - 1)) {
                 left--;
-            } else if (isConnector(prev) && left - 2 >= floor && isCapitalised(tokens.get(left - 2))
-                    && !isSentenceOpener(tokens, left - 2) && !followsTitle(tokens, left - 2, floor)) {
+            } else if (isConnector(prev)
+                    && left - 2 >= floor
+                    && isCapitalised(tokens.get(left - 2))
+                    && !isSentenceOpener(tokens, left - 2)
+                    && !followsTitle(tokens, left - 2, floor)) {
                 left -= 2;
             } else {
                 break;
@@ -162,14 +171,18 @@ final class OrganisationExtractor implements Extractor {
                 right += 2;
             } else if (isHead(next) || isLegalSuffix(next)) {
                 right++;
-            } else if (next.text().equals("(") && right + 3 < tokens.size()
-                    && isHead(tokens.get(right + 2)) && tokens.get(right + 3).text().equals(")")) {
+            } else if (next.text().equals("(")
+                    && right + 3 < tokens.size()
+                    && isHead(tokens.get(right + 2))
+                    && tokens.get(right + 3).text().equals(")")) {
                 right += 3; // "Investment (Group) Co."
-            } else if (isComplementLink(next) && right + 2 < tokens.size()
-                    && isCapitalised(tokens.get(right + 2))) {
+            } else if (isComplementLink(next) && right + 2 < tokens.size() && isCapitalised(tokens.get(right + 2))) {
                 int j = right + 2;
-                while (j + 1 < tokens.size() && (isCapitalised(tokens.get(j + 1))
-                        || (isConnector(tokens.get(j + 1)) && j + 2 < tokens.size() && isCapitalised(tokens.get(j + 2))))) {
+                while (j + 1 < tokens.size()
+                        && (isCapitalised(tokens.get(j + 1))
+                                || (isConnector(tokens.get(j + 1))
+                                        && j + 2 < tokens.size()
+                                        && isCapitalised(tokens.get(j + 2))))) {
                     j += isCapitalised(tokens.get(j + 1)) ? 1 : 2;
                 }
                 right = j;
@@ -195,24 +208,40 @@ final class OrganisationExtractor implements Extractor {
         while (start - 1 >= floor && isCapitalised(tokens.get(start - 1)) && !isSentenceOpener(tokens, start - 1)) {
             start--;
         }
-        return start - 1 >= floor && TITLE_WORDS.contains(tokens.get(start - 1).text().toLowerCase(Locale.ROOT));
+        return start - 1 >= floor
+                && TITLE_WORDS.contains(tokens.get(start - 1).text().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isHead(Token t) {
-        return t.type() == Token.Type.WORD && t.isCapitalised() && HEADS.containsKey(t.text().toLowerCase(Locale.ROOT));
+        return t.type() == Token.Type.WORD
+                && t.isCapitalised()
+                && HEADS.containsKey(t.text().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isAbbreviatedHead(Token t) {
         String w = t.text().toLowerCase(Locale.ROOT);
-        return w.equals("co") || w.equals("ltd") || w.equals("inc") || w.equals("corp") || w.equals("bhd")
-                || w.equals("pvt") || w.equals("pte") || w.equals("jsc");
+        return w.equals("co")
+                || w.equals("ltd")
+                || w.equals("inc")
+                || w.equals("corp")
+                || w.equals("bhd")
+                || w.equals("pvt")
+                || w.equals("pte")
+                || w.equals("jsc");
     }
 
     private static boolean isLegalSuffix(Token t) {
         String w = t.text().toLowerCase(Locale.ROOT);
         return t.type() == Token.Type.WORD
-                && (w.equals("ltd") || w.equals("limited") || w.equals("inc") || w.equals("co") || w.equals("llc")
-                        || w.equals("plc") || w.equals("bhd") || w.equals("sdn") || w.equals("corp"));
+                && (w.equals("ltd")
+                        || w.equals("limited")
+                        || w.equals("inc")
+                        || w.equals("co")
+                        || w.equals("llc")
+                        || w.equals("plc")
+                        || w.equals("bhd")
+                        || w.equals("sdn")
+                        || w.equals("corp"));
     }
 
     private static boolean isCapitalised(Token t) {

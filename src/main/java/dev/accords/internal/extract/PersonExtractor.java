@@ -26,8 +26,8 @@ final class PersonExtractor implements Extractor {
     private static final String NAME = "(?<name>" + NAME_WORD + "(?:\\s" + NAME_WORD + "){1,3})";
     private static final Pattern NAME_THEN_TITLE = Pattern.compile(
             NAME + ",\\s(?:a\\s|an\\s|the\\s)?(?<title>(?i:" + TITLE + "))\\b(?:\\s(?:of|at)\\s(?:the\\s)?)?");
-    private static final Pattern TITLE_THEN_NAME = Pattern.compile(
-            "(?<title>(?i:" + TITLE + "))\\s" + NAME + "\\b(?!\\s[\\p{Lu}])");
+    private static final Pattern TITLE_THEN_NAME =
+            Pattern.compile("(?<title>(?i:" + TITLE + "))\\s" + NAME + "\\b(?!\\s[\\p{Lu}])");
     private static final Set<String> NOT_NAME_WORDS = notNameWords();
 
     @Override
@@ -36,7 +36,9 @@ final class PersonExtractor implements Extractor {
         List<Organisation> orgs = ctx.organisations();
         Map<String, Person.Builder> people = new LinkedHashMap<>();
         for (Sentence s : ctx.text().sentences()) {
-            Matcher m = NAME_THEN_TITLE.matcher(text).region(s.span().start(), s.span().end());
+            Matcher m = NAME_THEN_TITLE
+                    .matcher(text)
+                    .region(s.span().start(), s.span().end());
             while (m.find()) {
                 String org = orgStartingAt(orgs, m.end());
                 add(ctx, people, m, org);

@@ -18,8 +18,9 @@ import org.jsoup.select.Elements;
  * text from the block of the page that holds the most paragraph text, with boilerplate removed.
  */
 final class GenericArticleReader {
-    private static final String DROP = "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg,"
-            + " button, select, input, textarea, figure figcaption, [hidden], [aria-hidden=true]";
+    private static final String DROP =
+            "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg,"
+                    + " button, select, input, textarea, figure figcaption, [hidden], [aria-hidden=true]";
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)(^|[-_ ])(share|sharing|social|comment|comments|related|recommend|cookie|consent|menu|navbar|nav"
                     + "|breadcrumbs?|footer|header|sidebar|sidenav|widget|promo|advert|ad|ads|newsletter|subscribe"
@@ -64,7 +65,8 @@ final class GenericArticleReader {
         if (tag.equals("html") || tag.equals("body") || tag.equals("article") || tag.equals("main")) {
             return false;
         }
-        return BOILERPLATE.matcher(e.className()).find() || BOILERPLATE.matcher(e.id()).find();
+        return BOILERPLATE.matcher(e.className()).find()
+                || BOILERPLATE.matcher(e.id()).find();
     }
 
     /** The element with the most paragraph text directly in its child blocks, preferring {@code <article>}. */
@@ -208,16 +210,18 @@ final class GenericArticleReader {
                     attr(doc.selectFirst("time[datetime]"), "datetime")));
             m.url = first(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta(doc, "og:url"));
             m.siteName = meta(doc, "og:site_name");
-            m.language = first(
-                    attr(doc.selectFirst("html[lang]"), "lang"), meta(doc, "content-language"), jsonLanguage);
+            m.language =
+                    first(attr(doc.selectFirst("html[lang]"), "lang"), meta(doc, "content-language"), jsonLanguage);
             return m;
         }
 
         private static String meta(Document doc, String name) {
             for (Element e : doc.select("meta[content]")) {
-                String key = e.hasAttr("property") ? e.attr("property")
-                        : e.hasAttr("name") ? e.attr("name")
-                        : e.hasAttr("itemprop") ? e.attr("itemprop") : e.attr("http-equiv");
+                String key = e.hasAttr("property")
+                        ? e.attr("property")
+                        : e.hasAttr("name")
+                                ? e.attr("name")
+                                : e.hasAttr("itemprop") ? e.attr("itemprop") : e.attr("http-equiv");
                 if (key.equalsIgnoreCase(name) && !e.attr("content").isBlank()) {
                     return e.attr("content").strip();
                 }

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /** Turns bytes into text: byte-order mark, then the given charset, then {@code <meta>}, then UTF-8 or windows-1252. */
 public final class Decoder {
-    private static final Pattern META_CHARSET =
-            Pattern.compile("<meta[^>]{0,300}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]{1,40})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]{0,300}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]{1,40})", Pattern.CASE_INSENSITIVE);
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private Decoder() {}
@@ -71,7 +71,9 @@ public final class Decoder {
      */
     public static boolean looksLikeHtml(byte[] data) {
         int i = startsWith(data, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-        while (i < data.length && i < 4096 && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t')) {
+        while (i < data.length
+                && i < 4096
+                && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t')) {
             i++;
         }
         return i < data.length && data[i] == '<';
@@ -106,7 +108,8 @@ public final class Decoder {
 
     static boolean isUtf8(byte[] data) {
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(data));

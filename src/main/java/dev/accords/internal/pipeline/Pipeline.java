@@ -105,7 +105,8 @@ public final class Pipeline implements AnnouncementParser {
                             + " were read (maxInputChars)"));
         }
         if (content != null && looksBinary(content.text())) {
-            ctx.report(Diagnostic.warning("input.binary", "the input holds NUL bytes: it looks like a binary file, not a document"));
+            ctx.report(Diagnostic.warning(
+                    "input.binary", "the input holds NUL bytes: it looks like a binary file, not a document"));
             return finish(ctx, true);
         }
         if (article.text().isBlank()) {
@@ -139,7 +140,8 @@ public final class Pipeline implements AnnouncementParser {
                 throw new ExtractionException(e.name(), phase, ex);
             }
             ctx.report(Diagnostic.error(
-                    "extractor.failed", "extractor " + e.name() + " failed in phase " + phase + " and was skipped: " + ex));
+                    "extractor.failed",
+                    "extractor " + e.name() + " failed in phase " + phase + " and was skipped: " + ex));
         }
     }
 
@@ -163,7 +165,8 @@ public final class Pipeline implements AnnouncementParser {
             a = Evidence.strip(a);
         }
         for (PostProcessor p : postProcessors) {
-            a = Objects.requireNonNull(p.process(a), () -> "post-processor " + p.getClass().getName() + " returned null");
+            a = Objects.requireNonNull(
+                    p.process(a), () -> "post-processor " + p.getClass().getName() + " returned null");
         }
         return a;
     }
@@ -176,7 +179,10 @@ public final class Pipeline implements AnnouncementParser {
             return Announcement.builder()
                     .from(a)
                     .organisations(a.organisations().stream()
-                            .map(o -> Organisation.builder().from(o).spans(List.of()).build())
+                            .map(o -> Organisation.builder()
+                                    .from(o)
+                                    .spans(List.of())
+                                    .build())
                             .toList())
                     .people(a.people().stream()
                             .map(p -> Person.builder().from(p).spans(List.of()).build())
@@ -186,8 +192,16 @@ public final class Pipeline implements AnnouncementParser {
                             .map(f -> Forum.builder()
                                     .from(f)
                                     .spans(List.of())
-                                    .place(f.place().map(p -> dev.accords.model.Place.builder().from(p).spans(List.of()).build()))
-                                    .attendance(f.attendance().map(q -> dev.accords.model.Quantity.builder().from(q).spans(List.of()).build()))
+                                    .place(f.place()
+                                            .map(p -> dev.accords.model.Place.builder()
+                                                    .from(p)
+                                                    .spans(List.of())
+                                                    .build()))
+                                    .attendance(f.attendance()
+                                            .map(q -> dev.accords.model.Quantity.builder()
+                                                    .from(q)
+                                                    .spans(List.of())
+                                                    .build()))
                                     .build())
                             .toList())
                     .agreements(a.agreements().stream()

@@ -58,7 +58,8 @@ public final class Segmenter {
                 if (endsSentence(tokens, t)) {
                     int last = t;
                     // take closing quotes and brackets along
-                    while (last + 1 < tokens.size() && isCloser(tokens.get(last + 1).text())) {
+                    while (last + 1 < tokens.size()
+                            && isCloser(tokens.get(last + 1).text())) {
                         last++;
                     }
                     out.add(sentence(text, tokens.subList(first, last + 1)));
@@ -75,7 +76,8 @@ public final class Segmenter {
 
     private static Sentence sentence(String text, List<Token> tokens) {
         Span span = Span.of(
-                tokens.get(0).span().start(), tokens.get(tokens.size() - 1).span().end());
+                tokens.get(0).span().start(),
+                tokens.get(tokens.size() - 1).span().end());
         return new Sentence(span, span.of(text), tokens);
     }
 

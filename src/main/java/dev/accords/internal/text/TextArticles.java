@@ -10,6 +10,7 @@ public final class TextArticles {
             "(?i)^(release time|updated|published|posted|date|source|by |photo|click|share|home\\b|menu\\b).*"
                     + "|.*\\b(reading times|text size|/prnewswire/|all rights reserved|copyright)\\b.*"
                     + "|^[\\p{Punct}\\p{S}].*");
+
     private static final int MAX_LINES = 6;
 
     private TextArticles() {}
@@ -49,7 +50,10 @@ public final class TextArticles {
             if (words > 30 || (sentenceEnd && words > 12)) {
                 return null; // the body has started
             }
-            if (words >= 4 && !sentenceEnd && line.length() <= 250 && !NOT_A_HEADLINE.matcher(line).matches()
+            if (words >= 4
+                    && !sentenceEnd
+                    && line.length() <= 250
+                    && !NOT_A_HEADLINE.matcher(line).matches()
                     && Character.isLetterOrDigit(line.codePointAt(0))) {
                 return original;
             }

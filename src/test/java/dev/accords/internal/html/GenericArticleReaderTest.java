@@ -44,11 +44,12 @@ class GenericArticleReaderTest {
     @Test
     void keepsTheStoryAndDropsTheFurniture() {
         Article a = HtmlArticles.read(PAGE, "", List.of());
-        assertThat(a.text().split("\n\n")).contains(
-                "This morning, the European Investment Bank signed a lending agreement with the Sint-Lucas general"
-                        + " hospital in Ghent, Belgium.",
-                "The loan of EUR 50 million comes in support of a conversion plan to prepare the hospital for the future.",
-                "A new wing for day-hospital activities");
+        assertThat(a.text().split("\n\n"))
+                .contains(
+                        "This morning, the European Investment Bank signed a lending agreement with the Sint-Lucas general"
+                                + " hospital in Ghent, Belgium.",
+                        "The loan of EUR 50 million comes in support of a conversion plan to prepare the hospital for the future.",
+                        "A new wing for day-hospital activities");
         assertThat(a.text()).doesNotContain("Home", "Share on Twitter", "Related:", "Copyright", "not text");
     }
 
@@ -56,7 +57,8 @@ class GenericArticleReaderTest {
     void titleFallsBackToTheTitleElementWithoutTheSiteName() {
         Article a = HtmlArticles.read(
                 "<html><head><title>Ghana signs port deal - Daily Graphic</title></head><body><p>Text.</p></body></html>",
-                "", List.of());
+                "",
+                List.of());
         assertThat(a.title()).contains("Ghana signs port deal");
         assertThat(a.text()).isEqualTo("Text.");
     }

@@ -129,7 +129,8 @@ class DecoderTest {
         @Test
         void httpEquivContentTypeIsHonoured() {
             byte[] data = concat(
-                    ascii("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\"></head><p>"),
+                    ascii(
+                            "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\"></head><p>"),
                     "合作协议".getBytes(GBK));
 
             assertThat(Decoder.decode(data, null, true)).endsWith("<p>合作协议");
@@ -159,7 +160,8 @@ class DecoderTest {
 
         @Test
         void unknownMetaCharsetFallsBackToDetection() {
-            byte[] utf8 = concat(ascii("<meta charset=\"x-no-such-charset\"><p>"), "café".getBytes(StandardCharsets.UTF_8));
+            byte[] utf8 =
+                    concat(ascii("<meta charset=\"x-no-such-charset\"><p>"), "café".getBytes(StandardCharsets.UTF_8));
             byte[] cp1252 = concat(ascii("<meta charset=\"x-no-such-charset\"><p>"), "café".getBytes(WINDOWS_1252));
 
             assertThat(Decoder.decode(utf8, null, true)).endsWith("<p>café");
@@ -230,13 +232,16 @@ class DecoderTest {
         @ParameterizedTest
         @MethodSource("metas")
         void metaCharset(String head, String expected) {
-            assertThat(Decoder.metaCharset(ascii("<html><head>" + head + "</head>"))).isEqualTo(Charset.forName(expected));
+            assertThat(Decoder.metaCharset(ascii("<html><head>" + head + "</head>")))
+                    .isEqualTo(Charset.forName(expected));
         }
 
         @Test
         void noMetaCharset() {
-            assertThat(Decoder.metaCharset(ascii("<html><head><title>charset=gbk</title></head>"))).isNull();
-            assertThat(Decoder.metaCharset(ascii("<meta name=\"viewport\" content=\"width=device-width\">"))).isNull();
+            assertThat(Decoder.metaCharset(ascii("<html><head><title>charset=gbk</title></head>")))
+                    .isNull();
+            assertThat(Decoder.metaCharset(ascii("<meta name=\"viewport\" content=\"width=device-width\">")))
+                    .isNull();
             assertThat(Decoder.metaCharset(new byte[0])).isNull();
         }
 
@@ -248,8 +253,15 @@ class DecoderTest {
         }
 
         @ParameterizedTest
-        @CsvSource({"utf-8, UTF-8", "' UTF-8 ', UTF-8", "GB2312, GBK", "gb_2312-80, GBK", "ISO-8859-1, windows-1252",
-            "us-ascii, windows-1252", "Big5, Big5"})
+        @CsvSource({
+            "utf-8, UTF-8",
+            "' UTF-8 ', UTF-8",
+            "GB2312, GBK",
+            "gb_2312-80, GBK",
+            "ISO-8859-1, windows-1252",
+            "us-ascii, windows-1252",
+            "Big5, Big5"
+        })
         void charsetNames(String name, String expected) {
             assertThat(Decoder.charset(name)).isEqualTo(Charset.forName(expected));
         }
@@ -264,7 +276,8 @@ class DecoderTest {
         void looksLikeHtml() {
             assertThat(Decoder.looksLikeHtml(ascii("<html>"))).isTrue();
             assertThat(Decoder.looksLikeHtml(ascii(" \r\n\t<!-- comment -->"))).isTrue();
-            assertThat(Decoder.looksLikeHtml(concat(bytes(0xEF, 0xBB, 0xBF), ascii("\n<p>")))).isTrue();
+            assertThat(Decoder.looksLikeHtml(concat(bytes(0xEF, 0xBB, 0xBF), ascii("\n<p>"))))
+                    .isTrue();
             assertThat(Decoder.looksLikeHtml(ascii("Hello <b>world</b>"))).isFalse();
             assertThat(Decoder.looksLikeHtml(ascii("   "))).isFalse();
             assertThat(Decoder.looksLikeHtml(new byte[0])).isFalse();
@@ -272,10 +285,13 @@ class DecoderTest {
 
         @Test
         void isUtf8() {
-            assertThat(Decoder.isUtf8("合作协议 café".getBytes(StandardCharsets.UTF_8))).isTrue();
+            assertThat(Decoder.isUtf8("合作协议 café".getBytes(StandardCharsets.UTF_8)))
+                    .isTrue();
             assertThat(Decoder.isUtf8(new byte[0])).isTrue();
             assertThat(Decoder.isUtf8("café".getBytes(WINDOWS_1252))).isFalse();
-            assertThat(Decoder.isUtf8(bytes(0xE5, 0x90))).as("truncated sequence").isFalse();
+            assertThat(Decoder.isUtf8(bytes(0xE5, 0x90)))
+                    .as("truncated sequence")
+                    .isFalse();
         }
     }
 }

@@ -22,13 +22,15 @@ class SegmenterTest {
     void sentencesSplitAtFullStopsButNotAfterAbbreviations() {
         SourceText t = SourceText.of("China IPPR Co., Ltd. signed the deal on Dec. 4 with Mr. Li. The U.S. side agreed."
                 + " It cost $1.5 billion! Was it \"good\"? Yes.\nA new paragraph");
-        assertThat(t.sentences()).extracting(Sentence::text).containsExactly(
-                "China IPPR Co., Ltd. signed the deal on Dec. 4 with Mr. Li.",
-                "The U.S. side agreed.",
-                "It cost $1.5 billion!",
-                "Was it \"good\"?",
-                "Yes.",
-                "A new paragraph");
+        assertThat(t.sentences())
+                .extracting(Sentence::text)
+                .containsExactly(
+                        "China IPPR Co., Ltd. signed the deal on Dec. 4 with Mr. Li.",
+                        "The U.S. side agreed.",
+                        "It cost $1.5 billion!",
+                        "Was it \"good\"?",
+                        "Yes.",
+                        "A new paragraph");
         assertThat(t.paragraphs()).hasSize(2);
         for (Sentence s : t.sentences()) {
             assertThat(s.span().of(t.text())).isEqualTo(s.text());
@@ -39,10 +41,27 @@ class SegmenterTest {
     void tokensKeepNumbersWordsAndSymbolsApart() {
         String text = "RM1.5 billion, 1,200 crore; CASC's Opening-up U.S. 5%";
         List<Token> tokens = Segmenter.tokens(text, 0, text.length());
-        assertThat(tokens).extracting(Token::text).containsExactly(
-                "RM", "1.5", "billion", ",", "1,200", "crore", ";", "CASC", "'", "s", "Opening-up", "U.S.", "5", "%");
-        assertThat(tokens).extracting(Token::type).startsWith(Token.Type.WORD, Token.Type.NUMBER, Token.Type.WORD,
-                Token.Type.PUNCTUATION, Token.Type.NUMBER);
+        assertThat(tokens)
+                .extracting(Token::text)
+                .containsExactly(
+                        "RM",
+                        "1.5",
+                        "billion",
+                        ",",
+                        "1,200",
+                        "crore",
+                        ";",
+                        "CASC",
+                        "'",
+                        "s",
+                        "Opening-up",
+                        "U.S.",
+                        "5",
+                        "%");
+        assertThat(tokens)
+                .extracting(Token::type)
+                .startsWith(
+                        Token.Type.WORD, Token.Type.NUMBER, Token.Type.WORD, Token.Type.PUNCTUATION, Token.Type.NUMBER);
         assertThat(tokens.get(tokens.size() - 1).type()).isEqualTo(Token.Type.SYMBOL);
     }
 
