@@ -1,7 +1,10 @@
 package dev.accords.internal.extract;
 
-import dev.accords.internal.lexicon.Lexicon;
-import dev.accords.model.Organisation;
+import static dev.accords.internal.extract.OrgLexicon.isAcronym;
+import static dev.accords.internal.extract.OrgLexicon.isCapitalised;
+import static dev.accords.internal.extract.OrgLexicon.lower;
+
+import dev.accords.internal.lexicon.Places;
 import dev.accords.model.OrganisationKind;
 import dev.accords.model.Span;
 import dev.accords.spi.ExtractionContext;
@@ -9,6 +12,7 @@ import dev.accords.spi.Extractor;
 import dev.accords.text.Sentence;
 import dev.accords.text.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,296 +22,413 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Organisations: runs of capitalised words ending in an organisation head word or legal suffix
- * ("… Engineering Co., Ltd.", "… Holdings Group", "Ministry of Health"), with the acronym or short
- * name given in brackets after them as an alias, and upper-case acronyms used on their own.
+ * Organisations: names found by {@link OrgGrammar}, companies introduced with their country ("EVA
+ * Pharma (Egypt)") or as a subsidiary ("Bee Tech (a … subsidiary of SCOR)"), hospitals with a
+ * lower-case head, known international organisations and news agencies, and acronyms used on their
+ * own. Bracketed short names become aliases; {@link OrgResolver} then merges the mentions of one
+ * organisation, finds its other names and its parent, and records every mention as evidence.
  */
 final class OrganisationExtractor implements Extractor {
-    static final Map<String, String> HEADS = Lexicon.map("organisation-heads.tsv");
-    private static final Set<String> CONNECTORS = Lexicon.lowerSet("organisation-connectors.txt");
-    private static final Set<String> OPENERS = Lexicon.lowerSet("sentence-openers.txt");
-    private static final Set<String> NOT_ACRONYMS = Lexicon.lowerSet("non-organisation-acronyms.txt");
     /** A bracketed short name right after a name: "(CAMCE)", "(hereinafter referred to as "Sinosure")". */
-    private static final Pattern ALIAS =
-            Pattern.compile("^\\s*\\((?:hereinafter(?: referred to as| called)?|hereafter|also known as|or|the)?\\s*\"?"
-                    + "(?<alias>[\\p{Lu}][\\p{L}\\d&.' -]{0,40}?)\"?\\)");
+    private static final Pattern ALIAS = Pattern.compile(
+            "^\\s?\\((?:(?<defined>hereinafter(?: referred to as| called)?"
+                    + "|hereafter(?: referred to as)?|also known as|the|or)\\s+)?\"?(?<alias>[\\p{Lu}][\\p{L}\\d&.'-]*(?:\\s[\\p{L}\\d&.'-]+){0,5}?)\"?\\)");
+    /** "(a wholly-owned … subsidiary of", ", a member enterprise of" after a name. */
+    private static final Pattern SUBSIDIARY =
+            Pattern.compile("^\\s?[,(]\\s?(?:which is\\s)?(?:a|an|the)\\s(?:[\\p{L}-]+\\s){0,4}?"
+                    + "(?:subsidiary|affiliate|arm|unit|branch|division|member enterprise|member company|member|company|firm|"
+                    + "enterprise|institution|body|agency)\\s(?:of|under|within)\\s(?:the\\s)?");
 
-    private static final Set<String> TITLE_WORDS = titleWords();
-    /** Words inside a name that tell its kind without being its head ("Insurance", "Research"). */
-    private static final Map<String, String> KIND_HINTS = Lexicon.map("organisation-kind-hints.tsv");
-    /** Most specific first: a name with a bank word and a company suffix is financial. */
-    private static final List<OrganisationKind> PRIORITY = List.of(
-            OrganisationKind.FINANCIAL,
-            OrganisationKind.HEALTHCARE,
-            OrganisationKind.INTERNATIONAL,
-            OrganisationKind.ACADEMIC,
-            OrganisationKind.ASSOCIATION,
-            OrganisationKind.GOVERNMENT,
-            OrganisationKind.COMPANY,
-            OrganisationKind.OTHER);
-
-    private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}][\\p{Lu}\\d&-]{1,9}");
+    private static final Pattern LOWER_HOSPITAL = Pattern.compile("\\b(?<name>(?:[\\p{Lu}][\\p{L}-]*[\\p{L}]\\s){1,4}"
+            + "(?:(?:general|regional|district|county|teaching|university|specialist|specialty|referral|military|private"
+            + "|public|central|provincial|municipal|national|international|memorial|community|children's|women's"
+            + "|eye|cancer|heart|maternity)\\s){0,2}(?:hospital|clinic|medical centre|medical center))\\b");
 
     @Override
     public void extract(ExtractionContext ctx) {
         String text = ctx.text().text();
-        Map<String, Organisation.Builder> byName = new LinkedHashMap<>();
-        Map<String, String> aliasToName = new LinkedHashMap<>();
-        for (Sentence s : ctx.text().sentences()) {
+        List<Sentence> sentences = ctx.text().sentences();
+        boolean[] restricted = new boolean[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            restricted[i] = isRestricted(sentences.get(i).tokens());
+        }
+        OrgResolver table = new OrgResolver(ctx.text());
+        Map<String, List<Span>> acronyms = acronymCensus(sentences, restricted);
+        Set<String> known = new HashSet<>();
+        for (Map.Entry<String, List<Span>> e : acronyms.entrySet()) {
+            if (e.getValue().size() >= 2) {
+                known.add(e.getKey().toLowerCase(Locale.ROOT));
+            }
+        }
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
             List<Token> tokens = s.tokens();
-            int i = 0;
-            int floor = 0; // a name never reaches back into the one before it
-            while (i < tokens.size()) {
-                int[] found = nameAt(tokens, i, floor);
-                if (found == null) {
-                    i++;
+            if (!restricted[si]) {
+                knownOrganisations(table, tokens);
+            }
+            for (OrgGrammar.Name n : OrgGrammar.names(tokens, known, restricted[si])) {
+                List<Token> nameTokens = tokens.subList(n.first(), n.last() + 1);
+                List<Token> kept = keep(nameTokens);
+                if (kept == null) {
                     continue;
                 }
                 Span span = Span.of(
-                        tokens.get(found[0]).span().start(),
-                        tokens.get(found[1]).span().end());
-                String name = ctx.text().originalOf(span);
-                Organisation.Builder b = byName.computeIfAbsent(
-                        name, n -> Organisation.builder().name(n).kind(kind(tokens, found[0], found[1])));
-                b.addSpan(span);
-                Matcher am = ALIAS.matcher(text).region(span.end(), s.span().end());
-                if (am.lookingAt()) {
-                    String alias = am.group("alias").strip();
-                    if (!alias.equalsIgnoreCase(name) && !alias.equalsIgnoreCase("the Company")) {
-                        b.addAlias(
-                                ctx.text().original().substring(am.start("alias"), am.start("alias") + alias.length()));
-                        aliasToName.putIfAbsent(alias, name);
-                    }
+                        kept.get(0).span().start(),
+                        kept.get(kept.size() - 1).span().end());
+                OrgResolver.Entry covering = table.entryCovering(span);
+                if (covering != null
+                        && !covering.name().equals(table.textOf(span).strip())) {
+                    continue; // inside a known name: "The Vaccine Alliance" of "Gavi, The Vaccine Alliance"
                 }
-                i = found[1] + 1;
-                floor = i;
+                OrgResolver.Entry entry = table.add(span, OrgKinds.of(kept));
+                known.add(entry.name().toLowerCase(Locale.ROOT));
+                afterName(ctx, table, entry, span, s, known);
+            }
+            if (!restricted[si]) {
+                introducedCompanies(ctx, table, s, known);
+                lowerCaseHospitals(ctx, table, s);
             }
         }
-        addAcronyms(ctx, byName, aliasToName);
-        for (Organisation.Builder b : byName.values()) {
-            ctx.addOrganisation(b.build());
-        }
-    }
-
-    /** Stand-alone acronyms used at least twice, or once next to other organisations, that are not aliases. */
-    private static void addAcronyms(
-            ExtractionContext ctx, Map<String, Organisation.Builder> byName, Map<String, String> aliases) {
-        Map<String, List<Span>> seen = new LinkedHashMap<>();
-        for (Sentence s : ctx.text().sentences()) {
-            for (Token t : s.tokens()) {
-                if (t.type() == Token.Type.WORD
-                        && ACRONYM.matcher(t.text()).matches()
-                        && t.text().length() >= 3
-                        && !NOT_ACRONYMS.contains(t.text().toLowerCase(Locale.ROOT))
-                        && !isInsideName(byName, t.span())) {
-                    seen.computeIfAbsent(t.text(), k -> new ArrayList<>()).add(t.span());
-                }
-            }
-        }
-        for (Map.Entry<String, List<Span>> e : seen.entrySet()) {
-            String acronym = e.getKey();
-            if (aliases.containsKey(acronym) || byName.containsKey(acronym)) {
-                continue;
-            }
-            if (e.getValue().size() >= 2) {
-                Organisation.Builder b = Organisation.builder().name(acronym).kind(OrganisationKind.OTHER);
-                e.getValue().forEach(b::addSpan);
-                byName.put(acronym, b);
-            }
-        }
-    }
-
-    private static boolean isInsideName(Map<String, Organisation.Builder> byName, Span span) {
-        for (Organisation.Builder b : byName.values()) {
-            for (Span s : b.build().spans()) {
-                if (s.contains(span)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        table.resolveNames();
+        addAcronyms(table, acronyms);
+        table.resolve();
+        table.entries().forEach(e -> ctx.addOrganisation(e.build()));
     }
 
     /**
-     * The organisation name starting at or around token {@code i}, as first and last token index; or
-     * null when token {@code i} does not end in a head word.
+     * The tokens of a name that is an organisation, or null for generic units ("the Party
+     * Committee"), venues ("… Expo Center"), places and defined terms ("the Target Hospital"). A
+     * generic unit with an "of"-complement gives the complement: "General Office of the People's
+     * Government of Hunan" → "People's Government of Hunan".
      */
-    static int[] nameAt(List<Token> tokens, int i, int floor) {
-        if (!isHead(tokens.get(i))) {
+    static List<Token> keep(List<Token> name) {
+        int of = -1;
+        for (int i = 1; i < name.size(); i++) {
+            if (lower(name.get(i)).equals("of")) {
+                of = i;
+                break;
+            }
+        }
+        List<Token> main = of > 0 ? name.subList(0, of) : name;
+        if (isGeneric(main)) {
+            if (of < 0) {
+                return null; // "the Party Committee"
+            }
+            int start = of + 1;
+            if (start < name.size() && lower(name.get(start)).equals("the")) {
+                start++;
+            }
+            List<Token> complement = name.subList(start, name.size());
+            boolean hasHead = complement.stream().anyMatch(OrgLexicon::isHead);
+            if (hasHead && complement.size() > 1) {
+                return keep(complement); // "General Office of the People's Government of Hunan"
+            }
+            if (main.size() > 2) {
+                return null; // "Third Business Division of Sinosure": a unit named in a title
+            }
+            // "National Bureau of Statistics": the whole name
+        }
+        Token last = main.get(main.size() - 1);
+        String l = lower(last);
+        if ((l.equals("center") || l.equals("centre") || l.equals("hall"))
+                && main.size() >= 2
+                && OrgLexicon.VENUE_WORDS.contains(lower(main.get(main.size() - 2)))) {
             return null;
         }
-        int left = i;
-        while (left - 1 >= floor) {
-            Token prev = tokens.get(left - 1);
-            if (isCapitalised(prev) && !isSentenceOpener(tokens, left - 1)) {
-                left--;
-            } else if (isConnector(prev)
-                    && left - 2 >= floor
-                    && isCapitalised(tokens.get(left - 2))
-                    && !isSentenceOpener(tokens, left - 2)
-                    && !followsTitle(tokens, left - 2, floor)) {
-                left -= 2;
-            } else {
-                break;
-            }
+        if (main.size() <= 2 && OrgLexicon.DEFINED_TERMS.contains(lower(main.get(0)))) {
+            return null;
         }
-        int right = extendRight(tokens, i);
-
-        if (left == right) {
-            return null; // a lone "Bank" or "Group" is not a name
+        if (Places.isPlace(joined(name))) {
+            return null; // "Russian Federation"
         }
-        return new int[] {left, right};
+        return name;
     }
 
-    private static int extendRight(List<Token> tokens, int i) {
-        int right = i;
-        while (right + 1 < tokens.size()) {
-            Token next = tokens.get(right + 1);
-            boolean adjacent = next.span().start() == tokens.get(right).span().end();
-            boolean last = right + 1 == tokens.size() - 1;
-            if (next.text().equals(".") && adjacent && isAbbreviatedHead(tokens.get(right)) && !last) {
-                right++;
-            } else if (next.text().equals(",") && right + 2 < tokens.size() && isLegalSuffix(tokens.get(right + 2))) {
-                right += 2;
-            } else if (isHead(next) || isLegalSuffix(next)) {
-                right++;
-            } else if (next.text().equals("(")
-                    && right + 3 < tokens.size()
-                    && isHead(tokens.get(right + 2))
-                    && tokens.get(right + 3).text().equals(")")) {
-                right += 3; // "Investment (Group) Co."
-            } else if (isComplementLink(next) && right + 2 < tokens.size() && isCapitalised(tokens.get(right + 2))) {
-                int j = right + 2;
-                while (j + 1 < tokens.size()
-                        && (isCapitalised(tokens.get(j + 1))
-                                || (isConnector(tokens.get(j + 1))
-                                        && j + 2 < tokens.size()
-                                        && isCapitalised(tokens.get(j + 2))))) {
-                    j += isCapitalised(tokens.get(j + 1)) ? 1 : 2;
-                }
-                right = j;
-            } else {
-                break;
+    /** Only generic modifiers and head words, at least one modifier: "Standing Committee", "General Office". */
+    private static boolean isGeneric(List<Token> words) {
+        boolean modifier = false;
+        for (Token t : words) {
+            String l = lower(t);
+            if (OrgLexicon.GENERIC.contains(l)) {
+                modifier = true;
+            } else if (!OrgLexicon.HEADS.containsKey(l) && !OrgLexicon.isConnector(t)) {
+                return false;
             }
         }
-        return right;
+        return modifier;
     }
 
-    /** "of", "for", "on": "Ministry of Health", "Association for International Education". */
-    private static boolean isComplementLink(Token t) {
-        String w = t.text();
-        return w.equals("of") || w.equals("for") || w.equals("on");
+    /** What may follow a name: a bracketed alias, a subsidiary clause naming its parent. */
+    private static void afterName(
+            ExtractionContext ctx,
+            OrgResolver table,
+            OrgResolver.Entry entry,
+            Span span,
+            Sentence s,
+            Set<String> known) {
+        String text = ctx.text().text();
+        Matcher am = ALIAS.matcher(text).region(span.end(), s.span().end());
+        if (am.lookingAt()) {
+            String alias = ctx.text()
+                    .original()
+                    .substring(am.start("alias"), am.end("alias"))
+                    .strip();
+            if (isAlias(alias, entry.name(), am.group("defined") != null)) {
+                entry.addAlias(alias);
+                known.add(alias.toLowerCase(Locale.ROOT));
+            }
+        }
+        Matcher sub = SUBSIDIARY.matcher(text).region(span.end(), s.span().end());
+        if (sub.lookingAt()) {
+            entry.parentAt(sub.end());
+        }
     }
 
     /**
-     * Whether the capitalised run ending at token {@code end} stands right after a title word
-     * ("Chief Minister Naveen Patnaik and Tata Trusts"): that run is a person, not part of a name.
+     * Whether a bracketed word is another name of the organisation: a defined short name, an acronym,
+     * or words of the name — not a country ("EVA Pharma (Egypt)"), a year or "the Company".
      */
-    private static boolean followsTitle(List<Token> tokens, int end, int floor) {
-        int start = end;
-        while (start - 1 >= floor && isCapitalised(tokens.get(start - 1)) && !isSentenceOpener(tokens, start - 1)) {
-            start--;
+    static boolean isAlias(String alias, String name, boolean defined) {
+        String l = alias.toLowerCase(Locale.ROOT);
+        if (Places.isPlace(alias)
+                || l.equals("the company")
+                || l.equals("company")
+                || l.equals("group")
+                || l.equals("the group")
+                || alias.length() > 60) {
+            return false;
         }
-        return start - 1 >= floor
-                && TITLE_WORDS.contains(tokens.get(start - 1).text().toLowerCase(Locale.ROOT));
-    }
-
-    private static boolean isHead(Token t) {
-        return t.type() == Token.Type.WORD
-                && t.isCapitalised()
-                && HEADS.containsKey(t.text().toLowerCase(Locale.ROOT));
-    }
-
-    private static boolean isAbbreviatedHead(Token t) {
-        String w = t.text().toLowerCase(Locale.ROOT);
-        return w.equals("co")
-                || w.equals("ltd")
-                || w.equals("inc")
-                || w.equals("corp")
-                || w.equals("bhd")
-                || w.equals("pvt")
-                || w.equals("pte")
-                || w.equals("jsc");
-    }
-
-    private static boolean isLegalSuffix(Token t) {
-        String w = t.text().toLowerCase(Locale.ROOT);
-        return t.type() == Token.Type.WORD
-                && (w.equals("ltd")
-                        || w.equals("limited")
-                        || w.equals("inc")
-                        || w.equals("co")
-                        || w.equals("llc")
-                        || w.equals("plc")
-                        || w.equals("bhd")
-                        || w.equals("sdn")
-                        || w.equals("corp"));
-    }
-
-    private static boolean isCapitalised(Token t) {
-        return t.type() == Token.Type.WORD && t.isCapitalised();
-    }
-
-    private static boolean isConnector(Token t) {
-        return t.type() == Token.Type.WORD && CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT))
-                || t.text().equals("&");
-    }
-
-    private static boolean isSentenceOpener(List<Token> tokens, int i) {
-        return OPENERS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
+        if (defined) {
+            return true;
+        }
+        for (String w : alias.split("\\s+")) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (OrgLexicon.HEADS.containsKey(lw) || lw.length() > 6 && lw.endsWith("bank")) {
+                return true; // another name of the same body: "(Office for Deepening Reform)", "(China EximBank)"
+            }
+        }
+        if (alias.indexOf(' ') < 0
+                && alias.chars().filter(Character::isUpperCase).count() >= 2) {
+            return true; // an acronym: "CAMCE", "EESL", "CGPV", "EximBank"
+        }
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        for (String w : l.split("\\s+")) {
+            if (!lowerName.contains(w)) {
+                return false;
+            }
+        }
+        return true; // a short form: "(China IPPR)"
     }
 
     /**
-     * The kind: for "X of Y" where Y is an organisation in its own right, Y's kind; else the most
-     * specific kind among the head words and kind hints of the name (a bank is financial even when it
-     * is also a corporation).
+     * Companies introduced with their country or as a subsidiary: "EVA Pharma (Egypt)", "Bee Tech (a
+     * wholly-owned … subsidiary of SCOR)". The capitalised run needs no head word here.
      */
-    private static OrganisationKind kind(List<Token> tokens, int left, int right) {
-        for (int i = left + 1; i < right; i++) {
-            if (isComplementLink(tokens.get(i)) && isHead(tokens.get(right)) && !isLegalSuffix(tokens.get(right))
-                    || isComplementLink(tokens.get(i)) && hasCompanyHead(tokens, i + 1, right)) {
-                OrganisationKind inner = kindOf(tokens, i + 1, right);
-                if (inner != OrganisationKind.OTHER) {
-                    return inner;
+    private static void introducedCompanies(ExtractionContext ctx, OrgResolver table, Sentence s, Set<String> known) {
+        List<Token> tokens = s.tokens();
+        String text = ctx.text().text();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!isCapitalised(tokens.get(i)) || OrgLexicon.isOpener(tokens.get(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end + 1 < tokens.size() && end - i < 3 && isCapitalised(tokens.get(end + 1))) {
+                end++;
+            }
+            Span span =
+                    Span.of(tokens.get(i).span().start(), tokens.get(end).span().end());
+            String name = span.of(ctx.text().original());
+            boolean country = end + 3 < tokens.size() + 1 && countryInBrackets(tokens, end + 1);
+            Matcher sub = SUBSIDIARY.matcher(text).region(span.end(), s.span().end());
+            boolean subsidiary = sub.lookingAt() && tokens.get(end + 1).text().equals("(");
+            if ((country || subsidiary)
+                    && !Places.isPlace(name)
+                    && OrgLexicon.titleAt(tokens, i) == 0
+                    && table.entryCovering(span) == null) {
+                OrgResolver.Entry e = table.add(span, OrgKinds.of(tokens.subList(i, end + 1)));
+                known.add(name.toLowerCase(Locale.ROOT));
+                if (subsidiary) {
+                    e.parentAt(sub.end());
                 }
             }
+            i = end + 1;
         }
-        OrganisationKind k = kindOf(tokens, left, right);
-        return k == OrganisationKind.OTHER ? OrganisationKind.COMPANY : k;
     }
 
-    private static boolean hasCompanyHead(List<Token> tokens, int from, int to) {
-        for (int i = from; i <= to; i++) {
-            if ("company".equals(HEADS.get(tokens.get(i).text().toLowerCase(Locale.ROOT)))) {
-                return true;
+    /** "(Egypt)", "(South Africa)" at token {@code open}. */
+    private static boolean countryInBrackets(List<Token> tokens, int open) {
+        if (open >= tokens.size() || !tokens.get(open).text().equals("(")) {
+            return false;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int k = open + 1; k < tokens.size() && k <= open + 4; k++) {
+            if (tokens.get(k).text().equals(")")) {
+                return b.length() > 0
+                        && Places.find(b.toString())
+                                .map(p -> p.kind() == Places.Kind.COUNTRY)
+                                .orElse(false);
             }
+            b.append(b.length() == 0 ? "" : " ").append(tokens.get(k).text());
         }
         return false;
     }
 
-    private static OrganisationKind kindOf(List<Token> tokens, int from, int to) {
-        OrganisationKind best = OrganisationKind.OTHER;
-        for (int i = from; i <= to; i++) {
-            String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
-            String kind = KIND_HINTS.getOrDefault(w, HEADS.get(w));
-            if (kind != null) {
-                OrganisationKind k = OrganisationKind.valueOf(kind.toUpperCase(Locale.ROOT));
-                if (PRIORITY.indexOf(k) < PRIORITY.indexOf(best)) {
-                    best = k;
+    /** "the Sint-Lucas general hospital": a capitalised name with a lower-case hospital head. */
+    private static void lowerCaseHospitals(ExtractionContext ctx, OrgResolver table, Sentence s) {
+        Matcher m = LOWER_HOSPITAL
+                .matcher(ctx.text().text())
+                .region(s.span().start(), s.span().end());
+        while (m.find()) {
+            Span span = Span.of(m.start("name"), m.end("name"));
+            String first = span.of(ctx.text().text()).split("\\s")[0];
+            String firstLower = first.toLowerCase(Locale.ROOT);
+            if (table.entryCovering(span) == null
+                    && !OrgLexicon.OPENERS.contains(firstLower)
+                    && !OrgLexicon.DEFINED_TERMS.contains(firstLower)
+                    && !Places.isPlace(first)
+                    && !OrgLexicon.TITLE_WORDS.contains(firstLower)) {
+                table.add(span, OrganisationKind.HEALTHCARE);
+            }
+        }
+    }
+
+    /** International organisations and news agencies known by name: "ASEAN", "Gavi", "PRNewswire". */
+    private static void knownOrganisations(OrgResolver table, List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            for (int len = Math.min(6, tokens.size() - i); len >= 1; len--) {
+                Span span = Span.of(
+                        tokens.get(i).span().start(),
+                        tokens.get(i + len - 1).span().end());
+                String name = table.textOf(span);
+                if (OrgLexicon.KNOWN_CASED.contains(name)) {
+                    if (table.entryCovering(span) == null) {
+                        table.add(span, OrgLexicon.kind(OrgLexicon.KNOWN.get(name.toLowerCase(Locale.ROOT))));
+                    }
+                    i += len - 1;
+                    break;
                 }
             }
         }
-        return best;
     }
 
-    private static Set<String> titleWords() {
-        Set<String> out = new java.util.HashSet<>();
-        for (String t : Lexicon.lines("titles.txt")) {
-            String[] words = t.split("\\s+");
-            out.add(words[words.length - 1].toLowerCase(Locale.ROOT));
+    /** Upper-case acronyms outside title-case and upper-case lines, with their spans. */
+    private static Map<String, List<Span>> acronymCensus(List<Sentence> sentences, boolean[] restricted) {
+        Map<String, List<Span>> out = new LinkedHashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (restricted[i]) {
+                continue;
+            }
+            for (Token t : sentences.get(i).tokens()) {
+                if (isAcronym(t) && t.text().length() >= 3) {
+                    out.computeIfAbsent(t.text(), k -> new ArrayList<>()).add(t.span());
+                }
+            }
         }
-        return Set.copyOf(out);
+        return out;
     }
+
+    /**
+     * Acronyms used on their own twice or more, or once in a list with other organisations; not
+     * places ("in SCODA"), not inside a longer name.
+     */
+    private static void addAcronyms(OrgResolver table, Map<String, List<Span>> acronyms) {
+        for (Map.Entry<String, List<Span>> e : acronyms.entrySet()) {
+            String acronym = e.getKey();
+            if (Places.isPlace(acronym) || table.isNameWord(acronym)) {
+                continue;
+            }
+            List<Span> standalone = new ArrayList<>();
+            for (Span s : e.getValue()) {
+                if (table.entryCovering(s) == null) {
+                    standalone.add(s);
+                }
+            }
+            if (standalone.isEmpty() || table.usedAsPlace(standalone)) {
+                continue;
+            }
+            if (standalone.size() >= 2 || table.listedWithOrganisations(standalone.get(0))) {
+                OrgResolver.Entry entry = table.add(standalone.get(0), OrganisationKind.COMPANY);
+                standalone.subList(1, standalone.size()).forEach(entry::addSpan);
+            }
+        }
+    }
+
+    /**
+     * A title-case or upper-case line (a headline, a menu): four or more words and no lower-case word
+     * other than function words, so capitals do not mark names.
+     */
+    static boolean isRestricted(List<Token> tokens) {
+        int words = 0;
+        int lowerContent = 0;
+        int allCaps = 0;
+        for (Token t : tokens) {
+            if (!OrgLexicon.isWord(t)) {
+                continue;
+            }
+            words++;
+            if (!t.isCapitalised()
+                    && !OrgLexicon.FUNCTION_WORDS.contains(lower(t))
+                    && !SMALL_WORDS.contains(lower(t))) {
+                lowerContent++;
+            }
+            if (t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
+                allCaps++;
+            }
+        }
+        return words >= 4 && (lowerContent == 0 || allCaps * 10 >= words * 8);
+    }
+
+    private static String joined(List<Token> tokens) {
+        StringBuilder b = new StringBuilder();
+        for (Token t : tokens) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(t.text());
+        }
+        return b.toString();
+    }
+
+    /** Words that title case leaves in lower case. */
+    private static final Set<String> SMALL_WORDS = Set.of(
+            "s",
+            "through",
+            "across",
+            "toward",
+            "towards",
+            "into",
+            "onto",
+            "over",
+            "under",
+            "between",
+            "among",
+            "amid",
+            "via",
+            "within",
+            "without",
+            "after",
+            "before",
+            "during",
+            "including",
+            "against",
+            "beyond",
+            "upon",
+            "about",
+            "than",
+            "or",
+            "nor",
+            "but",
+            "so",
+            "yet",
+            "up",
+            "out",
+            "off",
+            "per",
+            "vs",
+            "along",
+            "around");
 
     @Override
     public String name() {

@@ -91,7 +91,7 @@ final class PersonExtractor implements Extractor {
     }
 
     private static Set<String> notNameWords() {
-        Set<String> out = new java.util.HashSet<>(OrganisationExtractor.HEADS.keySet());
+        Set<String> out = new java.util.HashSet<>(OrgLexicon.HEADS.keySet());
         out.addAll(Lexicon.lowerSet("sentence-openers.txt"));
         out.addAll(Lexicon.map("months.tsv").keySet());
         for (String t : Lexicon.lines("titles.txt")) {

@@ -1,0 +1,278 @@
+package dev.accords.internal.extract;
+
+import static dev.accords.internal.extract.OrgLexicon.isAcronym;
+import static dev.accords.internal.extract.OrgLexicon.isCapitalised;
+import static dev.accords.internal.extract.OrgLexicon.isConnector;
+import static dev.accords.internal.extract.OrgLexicon.isHead;
+import static dev.accords.internal.extract.OrgLexicon.isLegal;
+import static dev.accords.internal.extract.OrgLexicon.isOpener;
+import static dev.accords.internal.extract.OrgLexicon.isWord;
+import static dev.accords.internal.extract.OrgLexicon.lower;
+
+import dev.accords.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The grammar of organisation names over the tokens of one sentence: a run of capitalised words
+ * (with inner connectors, bracketed words, legal suffixes and "of"-complements) ending in a head
+ * word ("… Engineering Co., Ltd.", "Ministry of Health"), split where "and" joins two names.
+ */
+final class OrgGrammar {
+    /**
+     * A name found: tokens {@code [first, last]}.
+     *
+     * @param first first token index
+     * @param last last token index, inclusive
+     */
+    record Name(int first, int last) {}
+
+    private OrgGrammar() {}
+
+    /**
+     * @param tokens the sentence tokens
+     * @param known lower-cased names, aliases and acronyms known so far (for splitting at "and")
+     * @param restricted whether the sentence is a title-case or upper-case line, where capitals say
+     *     little: only names with a legal suffix are taken
+     * @return the names, in order, not overlapping
+     */
+    static List<Name> names(List<Token> tokens, Set<String> known, boolean restricted) {
+        List<Name> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!startsRun(tokens, i)) {
+                i++;
+                continue;
+            }
+            int end = runEnd(tokens, i);
+            for (int[] segment : segments(tokens, i, end, known)) {
+                Name n = nameIn(tokens, segment[0], segment[1]);
+                if (n != null && (!restricted || hasLegalSuffix(tokens, n))) {
+                    out.add(n);
+                }
+            }
+            i = end + 1;
+        }
+        return out;
+    }
+
+    static boolean startsRun(List<Token> tokens, int i) {
+        return isCapitalised(tokens.get(i)) || isOrdinal(tokens, i);
+    }
+
+    /** "14th", "3rd" as a number token followed by its suffix. */
+    static boolean isOrdinal(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return t.type() == Token.Type.NUMBER
+                && t.text().length() <= 3
+                && i + 1 < tokens.size()
+                && adjacent(t, tokens.get(i + 1))
+                && lower(tokens.get(i + 1)).matches("st|nd|rd|th");
+    }
+
+    private static boolean capLike(List<Token> tokens, int k) {
+        return k < tokens.size() && (isCapitalised(tokens.get(k)) || isOrdinal(tokens, k));
+    }
+
+    private static boolean adjacent(Token a, Token b) {
+        return a.span().end() == b.span().start();
+    }
+
+    /** The last token of the capitalised run starting at {@code i}. */
+    static int runEnd(List<Token> tokens, int i) {
+        int k = i;
+        if (isOrdinal(tokens, k)) {
+            k++;
+        }
+        while (k + 1 < tokens.size()) {
+            Token next = tokens.get(k + 1);
+            String n = next.text();
+            if (isCapitalised(next)) {
+                k++;
+            } else if (isOrdinal(tokens, k + 1) && capLike(tokens, k + 3)) {
+                k += 2;
+            } else if (isConnector(next) && capLike(tokens, k + 2)) {
+                k += 2;
+            } else if ((n.equals("of") || n.equals("for") || n.equals("on"))
+                    && k + 3 < tokens.size()
+                    && lower(tokens.get(k + 2)).equals("the")
+                    && capLike(tokens, k + 3)) {
+                k += 3; // "State Council of the People's Republic"
+            } else if (n.equals(".")
+                    && adjacent(tokens.get(k), next)
+                    && OrgLexicon.ABBREVIATED.contains(lower(tokens.get(k)))
+                    && k + 2 < tokens.size()
+                    && (capLike(tokens, k + 2)
+                            || tokens.get(k + 2).text().equals(",")
+                            || tokens.get(k + 2).text().equals("("))) {
+                k++; // "Co." inside a name; a sentence-final full stop is not taken
+            } else if (n.equals(".")
+                    && adjacent(tokens.get(k), next)
+                    && OrgLexicon.ABBREVIATED.contains(lower(tokens.get(k)))
+                    && k + 2 < tokens.size()
+                    && !tokens.get(k + 2).isCapitalised()
+                    && tokens.get(k + 2).span().start() > next.span().end()) {
+                k++; // "Co., Ltd. said": the dot belongs to the suffix
+            } else if (n.equals(",") && k + 2 < tokens.size() && isLegal(tokens.get(k + 2))) {
+                k += 2; // ", Ltd"
+            } else if (n.equals("(") && bracketEnd(tokens, k + 1) > 0) {
+                k = bracketEnd(tokens, k + 1);
+            } else if (n.equals("-") && capLike(tokens, k + 2)) {
+                k += 2; // "Export - Import Bank"
+            } else if (n.equals("'")
+                    && k + 3 < tokens.size()
+                    && lower(tokens.get(k + 2)).equals("s")
+                    && capLike(tokens, k + 3)
+                    && OrgLexicon.POSSESSIVE_IN_NAMES.contains(lower(tokens.get(k)))) {
+                k += 2; // "People's Government"
+            } else {
+                break;
+            }
+            if (isOrdinal(tokens, k)) {
+                k++; // "of the 14th": take the "th" along
+            }
+        }
+        return k;
+    }
+
+    /**
+     * "(Group)" or "(Beijing)" inside a name, followed by a capitalised word or a legal suffix: the
+     * index of ")" — or -1.
+     */
+    private static int bracketEnd(List<Token> tokens, int open) {
+        int k = open + 1;
+        while (k < tokens.size() && k <= open + 3 && isCapitalised(tokens.get(k))) {
+            k++;
+        }
+        if (k == open + 1 || k >= tokens.size() || !tokens.get(k).text().equals(")")) {
+            return -1;
+        }
+        return capLike(tokens, k + 1) ? k : -1;
+    }
+
+    /** Splits a run where "and" (or "&") joins two names. */
+    private static List<int[]> segments(List<Token> tokens, int from, int to, Set<String> known) {
+        List<int[]> out = new ArrayList<>();
+        int start = from;
+        for (int c = from + 1; c < to; c++) {
+            String w = lower(tokens.get(c));
+            if (!(w.equals("and") || w.equals("&"))) {
+                continue;
+            }
+            if (splitsAt(tokens, start, c, to, known)) {
+                out.add(new int[] {start, c - 1});
+                start = c + 1;
+            }
+        }
+        out.add(new int[] {start, to});
+        return out;
+    }
+
+    private static boolean splitsAt(List<Token> tokens, int start, int c, int to, Set<String> known) {
+        Token right = tokens.get(c + 1);
+        if (lower(right).equals("the") || OrgLexicon.titleAt(tokens, c + 1) > 0 || isOpener(right)) {
+            return true; // "… and The University of …", "… and Chairman Wang Bo"
+        }
+        while (start < c && lower(tokens.get(start)).equals("the")) {
+            start++;
+        }
+        if (OrgLexicon.titleAt(tokens, start) > 0 || OrgLexicon.HONORIFICS.contains(lower(tokens.get(start)))) {
+            return true; // "Chief Minister Naveen Patnaik and Tata Trusts …"
+        }
+        StringBuilder left = new StringBuilder();
+        for (int k = start; k < c; k++) {
+            left.append(k == start ? "" : " ").append(tokens.get(k).text());
+        }
+        if (known.contains(left.toString().toLowerCase(java.util.Locale.ROOT))) {
+            return true; // "VEB and China Exim Bank"
+        }
+        if (c - start == 1 && isAcronym(tokens.get(start))) {
+            return true; // "CASC and China Chengtong …"
+        }
+        Token last = tokens.get(c - 1);
+        if (isLegal(last) || last.text().equals(".") && c - 2 >= start && isLegal(tokens.get(c - 2))) {
+            return true; // "… Co Ltd and Fosun Kite …"
+        }
+        return OrgLexicon.STRONG_HEADS.contains(lower(last)) && containsHead(tokens, c + 1, to);
+    }
+
+    private static boolean containsHead(List<Token> tokens, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (isHead(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name inside one segment: leading openers, titles and "Title of (the)" dropped; ends at the
+     * last head word that does not start a title, with its legal suffixes and "of"-complement.
+     */
+    private static Name nameIn(List<Token> tokens, int from, int to) {
+        int start = from;
+        while (start <= to) {
+            int title = OrgLexicon.titleAt(tokens, start);
+            if (title > 0) {
+                start += title;
+                if (start <= to
+                        && (lower(tokens.get(start)).equals("of")
+                                || lower(tokens.get(start)).equals("at"))) {
+                    start++;
+                    if (start <= to && lower(tokens.get(start)).equals("the")) {
+                        start++;
+                    }
+                }
+            } else if (isOpener(tokens.get(start))
+                    || isConnector(tokens.get(start))
+                    || !isWord(tokens.get(start)) && !isOrdinal(tokens, start)) {
+                start++;
+            } else {
+                break;
+            }
+        }
+        int lastHead = -1;
+        for (int k = start; k <= to; k++) {
+            if ((isHead(tokens.get(k)) || OrgLexicon.isBankWord(tokens.get(k))) && OrgLexicon.titleAt(tokens, k) == 0) {
+                lastHead = k;
+            }
+        }
+        if (lastHead < 0) {
+            return null;
+        }
+        int end = lastHead;
+        // legal suffixes, brackets and dots after the last head
+        while (end + 1 <= to
+                && (isLegal(tokens.get(end + 1))
+                        || !isWord(tokens.get(end + 1)) && !isConnector(tokens.get(end + 1)))) {
+            end++;
+        }
+        // "of"-complement: "Ministry of Health", "Bank of China"
+        if (end + 1 <= to
+                && (lower(tokens.get(end + 1)).equals("of")
+                        || lower(tokens.get(end + 1)).equals("for")
+                        || lower(tokens.get(end + 1)).equals("on"))) {
+            end = to;
+        }
+        while (end > start
+                && !isWord(tokens.get(end))
+                && !tokens.get(end).text().equals(".")
+                && !tokens.get(end).text().equals(")")) {
+            end--;
+        }
+        if (end == start && !OrgLexicon.isBankWord(tokens.get(start))) {
+            return null; // a lone head word: "Group", "Bank"
+        }
+        return new Name(start, end);
+    }
+
+    private static boolean hasLegalSuffix(List<Token> tokens, Name n) {
+        for (int k = n.first(); k <= n.last(); k++) {
+            if (isLegal(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,192 @@
+package dev.accords.internal.extract;
+
+import dev.accords.internal.lexicon.Lexicon;
+import dev.accords.internal.lexicon.Places;
+import dev.accords.model.OrganisationKind;
+import dev.accords.text.Token;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The word lists behind organisation names, loaded once, with the token tests built on them. */
+final class OrgLexicon {
+    static final Map<String, String> HEADS = Lexicon.map("organisation-heads.tsv");
+    static final Map<String, String> KIND_HINTS = Lexicon.map("organisation-kind-hints.tsv");
+    static final Map<String, String> KNOWN = Lexicon.map("known-organisations.tsv");
+    static final Set<String> KNOWN_CASED = cased("known-organisations.tsv");
+    static final Set<String> FINANCIAL = Lexicon.lowerSet("financial-words.txt");
+    static final Set<String> CONNECTORS = Lexicon.lowerSet("organisation-connectors.txt");
+    static final Set<String> OPENERS = Lexicon.lowerSet("sentence-openers.txt");
+    static final Set<String> NOT_ACRONYMS = Lexicon.lowerSet("non-organisation-acronyms.txt");
+    static final Set<String> GENERIC = Lexicon.lowerSet("generic-name-words.txt");
+    static final Set<String> DEFINED_TERMS = Lexicon.lowerSet("defined-terms.txt");
+    static final Set<String> VENUE_WORDS = Lexicon.lowerSet("venue-words.txt");
+    static final Set<String> UNIT_HEADS = Lexicon.lowerSet("unit-heads.txt");
+    static final Set<String> STRONG_HEADS = Lexicon.lowerSet("strong-heads.txt");
+    static final Set<String> HONORIFICS = Lexicon.lowerSet("honorifics.txt");
+    static final Set<String> FUNCTION_WORDS = Lexicon.lowerSet("english-function-words.txt");
+    static final Set<String> LEGAL = Set.of(
+            "co",
+            "ltd",
+            "limited",
+            "inc",
+            "incorporated",
+            "llc",
+            "plc",
+            "corp",
+            "bhd",
+            "sdn",
+            "pvt",
+            "pte",
+            "jsc",
+            "pjsc",
+            "ag",
+            "gmbh",
+            "sa",
+            "spa",
+            "bv",
+            "nv",
+            "lp",
+            "llp",
+            "oyj");
+    static final Set<String> ABBREVIATED = Set.of("co", "ltd", "inc", "corp", "bhd", "pvt", "pte", "jsc", "plc");
+    /** Last words of titles ("manager", "director"), lower case. */
+    static final Set<String> TITLE_WORDS = titleWords();
+    /** Plural nouns whose possessive stays inside a name: "People's Government", "Women's Federation". */
+    static final Set<String> POSSESSIVE_IN_NAMES = Set.of(
+            "people",
+            "women",
+            "children",
+            "workers",
+            "farmers",
+            "men",
+            "veterans",
+            "employees",
+            "citizens",
+            "peoples",
+            "nations",
+            "scientists",
+            "journalists",
+            "writers",
+            "artists",
+            "youth");
+    /** Titles as token sequences, lower case, longest first. */
+    static final List<String[]> TITLES = titles();
+
+    /** Most specific first: a name with a bank word and a company suffix is financial. */
+    static final List<OrganisationKind> PRIORITY = List.of(
+            OrganisationKind.FINANCIAL,
+            OrganisationKind.HEALTHCARE,
+            OrganisationKind.INTERNATIONAL,
+            OrganisationKind.ACADEMIC,
+            OrganisationKind.ASSOCIATION,
+            OrganisationKind.GOVERNMENT,
+            OrganisationKind.COMPANY,
+            OrganisationKind.OTHER);
+
+    private OrgLexicon() {}
+
+    static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isWord(Token t) {
+        return t.type() == Token.Type.WORD;
+    }
+
+    static boolean isCapitalised(Token t) {
+        return isWord(t) && t.isCapitalised();
+    }
+
+    static boolean isHead(Token t) {
+        return isCapitalised(t) && HEADS.containsKey(lower(t));
+    }
+
+    static boolean isLegal(Token t) {
+        return isCapitalised(t) && LEGAL.contains(lower(t));
+    }
+
+    static boolean isConnector(Token t) {
+        return (isWord(t) && CONNECTORS.contains(lower(t))) || t.text().equals("&");
+    }
+
+    static boolean isOpener(Token t) {
+        return isWord(t) && (OPENERS.contains(lower(t)) || HONORIFICS.contains(lower(t)));
+    }
+
+    /** All upper case, 2 to 10 characters, letters first: "CAMCE", "EESL", "R&D" is excluded by the stop list. */
+    static boolean isAcronym(Token t) {
+        String s = t.text();
+        if (!isWord(t) || s.length() < 2 || s.length() > 10) {
+            return false;
+        }
+        int upper = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (Character.isLowerCase(c)) {
+                return false;
+            }
+        }
+        return upper >= 2 && !NOT_ACRONYMS.contains(s.toLowerCase(Locale.ROOT));
+    }
+
+    /** A single word ending in "bank" ("Vnesheconombank", "EximBank"). */
+    static boolean isBankWord(Token t) {
+        String l = lower(t);
+        return isCapitalised(t) && l.length() > 6 && l.endsWith("bank");
+    }
+
+    /** Length of the title starting at token {@code i} (0 if none), longest match, ignoring case. */
+    static int titleAt(List<Token> tokens, int i) {
+        for (String[] title : TITLES) {
+            if (i + title.length > tokens.size()) {
+                continue;
+            }
+            boolean match = true;
+            for (int k = 0; k < title.length && match; k++) {
+                match = lower(tokens.get(i + k)).equals(title[k]);
+            }
+            if (match) {
+                return title.length;
+            }
+        }
+        return 0;
+    }
+
+    static boolean isPlace(String name) {
+        return Places.isPlace(name);
+    }
+
+    static OrganisationKind kind(String lexiconValue) {
+        return OrganisationKind.valueOf(lexiconValue.toUpperCase(Locale.ROOT));
+    }
+
+    private static Set<String> cased(String file) {
+        Set<String> out = new HashSet<>();
+        for (String line : Lexicon.lines(file)) {
+            out.add(line.split("\t", 2)[0].strip());
+        }
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> titleWords() {
+        Set<String> out = new HashSet<>();
+        for (String t : Lexicon.lines("titles.txt")) {
+            String[] words = t.toLowerCase(Locale.ROOT).split("\\s+");
+            out.add(words[words.length - 1]);
+        }
+        return Set.copyOf(out);
+    }
+
+    private static List<String[]> titles() {
+        return Lexicon.lines("titles.txt").stream()
+                .map(t -> t.toLowerCase(Locale.ROOT).split("\\s+"))
+                .distinct()
+                .sorted((a, b) -> Integer.compare(b.length, a.length))
+                .toList();
+    }
+}

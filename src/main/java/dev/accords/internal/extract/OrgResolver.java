@@ -1,0 +1,581 @@
+package dev.accords.internal.extract;
+
+import static dev.accords.internal.extract.OrgLexicon.isCapitalised;
+import static dev.accords.internal.extract.OrgLexicon.lower;
+
+import dev.accords.internal.lexicon.Places;
+import dev.accords.internal.text.Segmenter;
+import dev.accords.model.Organisation;
+import dev.accords.model.OrganisationKind;
+import dev.accords.model.Span;
+import dev.accords.text.Sentence;
+import dev.accords.text.SourceText;
+import dev.accords.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The organisations of one text while they are found, and the resolution that follows: merging
+ * mentions of one organisation, finding its other names (initials, shortened and inverted forms),
+ * its parent, and every mention as evidence.
+ */
+final class OrgResolver {
+    /** One organisation being built. */
+    final class Entry {
+        private String name;
+        private OrganisationKind kind;
+        private final Set<String> aliases = new LinkedHashSet<>();
+        private final Set<Span> spans = new LinkedHashSet<>();
+        private int parentAt = -1;
+        private boolean live = true;
+        private String parent;
+
+        Entry(String name, OrganisationKind kind) {
+            this.name = name;
+            this.kind = kind;
+        }
+
+        String name() {
+            return name;
+        }
+
+        void addAlias(String alias) {
+            if (!alias.equalsIgnoreCase(name) && aliases.stream().noneMatch(a -> a.equalsIgnoreCase(alias))) {
+                aliases.add(alias);
+                keys.putIfAbsent(key(alias), this);
+            }
+        }
+
+        void addSpan(Span s) {
+            if (spans.add(s)) {
+                index.computeIfAbsent(s.start(), k -> new ArrayList<>()).add(new Mention(s, this));
+            }
+        }
+
+        void parentAt(int offset) {
+            this.parentAt = offset;
+        }
+
+        int first() {
+            return spans.stream().mapToInt(Span::start).min().orElse(Integer.MAX_VALUE);
+        }
+
+        List<String> names() {
+            List<String> n = new ArrayList<>();
+            n.add(name);
+            n.addAll(aliases);
+            return n;
+        }
+
+        Organisation build() {
+            Organisation.Builder b =
+                    Organisation.builder().name(name).kind(kind).parent(parent);
+            aliases.forEach(b::addAlias);
+            spans.stream().sorted().forEach(b::addSpan);
+            return b.build();
+        }
+    }
+
+    /** A mention of an entry, for the span index. */
+    private record Mention(Span span, Entry entry) {}
+
+    /** Names are short: a mention covering an offset starts at most this far before it. */
+    private static final int MAX_NAME = 400;
+
+    /** Mentions by start offset, to find the mentions covering a span without scanning them all. */
+    private final java.util.NavigableMap<Integer, List<Mention>> index = new java.util.TreeMap<>();
+
+    private final SourceText text;
+    private final List<Token> tokens = new ArrayList<>();
+    private final Map<String, List<Integer>> byWord = new HashMap<>();
+    private final List<Entry> entries = new ArrayList<>();
+    private final Map<String, Entry> keys = new HashMap<>();
+
+    OrgResolver(SourceText text) {
+        this.text = text;
+        for (Sentence s : text.sentences()) {
+            for (Token t : s.tokens()) {
+                byWord.computeIfAbsent(lower(t), k -> new ArrayList<>()).add(tokens.size());
+                tokens.add(t);
+            }
+        }
+    }
+
+    /** The comparison key of a name: letters and digits, lower case, without a leading "the". */
+    static String key(String name) {
+        String l = name.toLowerCase(Locale.ROOT).strip();
+        if (l.startsWith("the ")) {
+            l = l.substring(4);
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < l.length(); i++) {
+            char c = l.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    String textOf(Span span) {
+        return text.originalOf(span);
+    }
+
+    /** Adds a mention; a name seen before (by key, alias included) adds to that organisation. */
+    Entry add(Span span, OrganisationKind kind) {
+        String name = textOf(span).strip();
+        String k = key(name);
+        Entry e = keys.get(k);
+        if (e == null) {
+            e = new Entry(name, kind);
+            entries.add(e);
+            keys.put(k, e);
+        } else if (!e.name.equals(name)) {
+            e.addAlias(name); // written another way: "Export-Import Bank of China", "Export – Import Bank of China"
+        }
+        e.addSpan(span);
+        return e;
+    }
+
+    Entry entryCovering(Span span) {
+        Mention m = longestMentionCovering(span, -1);
+        return m == null ? null : m.entry();
+    }
+
+    /** The longest mention of a live entry containing {@code span} and longer than {@code minLength}. */
+    private Mention longestMentionCovering(Span span, int minLength) {
+        Mention best = null;
+        for (List<Mention> ms :
+                index.subMap(span.start() - MAX_NAME, true, span.start(), true).values()) {
+            for (Mention m : ms) {
+                if (m.span().contains(span)
+                        && m.span().length() > minLength
+                        && m.entry().live
+                        && (best == null || m.span().length() > best.span().length())) {
+                    best = m;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Whether {@code word} is one word of a longer name or alias ("IPPR" of "China IPPR"). */
+    boolean isNameWord(String word) {
+        for (Entry e : entries) {
+            for (String n : e.names()) {
+                if (n.contains(" ") && (" " + n + " ").contains(" " + word + " ")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether an acronym stands where a place does: "in SCODA.", "at SCODA,". */
+    boolean usedAsPlace(List<Span> spans) {
+        for (Span s : spans) {
+            int i = tokenAt(s.start());
+            if (i > 0 && i >= 0) {
+                String before = lower(tokens.get(i - 1));
+                boolean locative = before.equals("in")
+                        || before.equals("at")
+                        || before.equals("into")
+                        || before.equals("within")
+                        || before.equals("across");
+                boolean closes = i + 1 >= tokens.size()
+                        || !OrgLexicon.isWord(tokens.get(i + 1))
+                        || lower(tokens.get(i + 1)).equals("and");
+                if (locative && closes) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the mention at {@code span} stands in a list with another organisation ("A, B and C"). */
+    boolean listedWithOrganisations(Span span) {
+        int i = tokenAt(span.start());
+        if (i < 0) {
+            return false;
+        }
+        for (int dir : new int[] {-1, 1}) {
+            int k = i + dir;
+            if (k >= 0 && k < tokens.size()) {
+                String sep = lower(tokens.get(k));
+                if (sep.equals(",") || sep.equals("and")) {
+                    int j = k + dir;
+                    if (j >= 0
+                            && j < tokens.size()
+                            && entryCovering(tokens.get(j).span()) != null) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private int tokenAt(int offset) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int start = tokens.get(mid).span().start();
+            if (start == offset) {
+                return mid;
+            } else if (start < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The organisations in order of first mention. */
+    List<Entry> entries() {
+        List<Entry> out = new ArrayList<>(entries);
+        out.sort(Comparator.comparingInt(Entry::first));
+        return out;
+    }
+
+    /** Merges the names found so far and records their mentions (before acronyms are judged). */
+    void resolveNames() {
+        splitConjunctions();
+        mergeKeys();
+        mentions();
+    }
+
+    /** Merges, links and completes the organisations found. */
+    void resolve() {
+        splitConjunctions();
+        mergeKeys();
+        mergeInitials();
+        mergeVariants();
+        shortForms();
+        mergeKeys();
+        parents();
+        mentions();
+    }
+
+    /** Organisations sharing a name or alias (ignoring case, spaces and punctuation) are one. */
+    private void mergeKeys() {
+        Map<String, Entry> seen = new HashMap<>();
+        for (Entry e : entries()) {
+            if (!e.live) {
+                continue;
+            }
+            for (String n : e.names()) {
+                Entry before = seen.putIfAbsent(key(n), e);
+                if (before != null && before != e && before.live) {
+                    fold(e, before);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "Sinopharm International and CMEC Group" where "Sinopharm International" is known: two names. */
+    private void splitConjunctions() {
+        for (Entry e : new ArrayList<>(entries)) {
+            for (String sep : new String[] {" and ", " & "}) {
+                int at = e.name.indexOf(sep);
+                if (at <= 0 || e.spans.isEmpty()) {
+                    continue;
+                }
+                Entry left = keys.get(key(e.name.substring(0, at)));
+                if (left == null || left == e) {
+                    continue;
+                }
+                Span whole = e.spans.iterator().next();
+                int rightStart = whole.start() + at + sep.length();
+                entries.remove(e);
+                e.live = false;
+                keys.values().removeIf(v -> v == e);
+                left.addSpan(Span.of(whole.start(), whole.start() + at));
+                Entry right = add(Span.of(rightStart, whole.end()), e.kind);
+                e.spans.stream().skip(1).forEach(right::addSpan);
+                break;
+            }
+        }
+    }
+
+    /** An acronym used on its own that spells a longer name's initials becomes that name's alias. */
+    private void mergeInitials() {
+        for (Entry acronym : new ArrayList<>(entries)) {
+            if (acronym.name.contains(" ") || !acronym.name.equals(acronym.name.toUpperCase(Locale.ROOT))) {
+                continue;
+            }
+            for (Entry e : entries) {
+                if (e != acronym && e.name.contains(" ") && acronym.name.equals(initials(e.name))) {
+                    fold(acronym, e);
+                    break;
+                }
+            }
+        }
+    }
+
+    static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            String l = w.toLowerCase(Locale.ROOT).replace(".", "").replace(",", "");
+            if (w.isEmpty()
+                    || l.equals("the")
+                    || OrgLexicon.CONNECTORS.contains(l)
+                    || OrgLexicon.LEGAL.contains(l)
+                    || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            b.append(Character.toUpperCase(w.charAt(0)));
+        }
+        return b.toString();
+    }
+
+    /**
+     * Later, shorter or inverted forms of an earlier name become its aliases: "Sint-Lucas hospital"
+     * of "Sint-Lucas general hospital", "First Strategic Clients Department" of "Sinosure First
+     * Strategic Clients Department", "Government of Odisha" of "Odisha Government".
+     */
+    private void mergeVariants() {
+        List<Entry> ordered = entries();
+        for (int i = 0; i < ordered.size(); i++) {
+            Entry a = ordered.get(i);
+            if (!a.live) {
+                continue;
+            }
+            for (int j = 0; j < ordered.size(); j++) {
+                Entry b = ordered.get(j);
+                if (a == b || !b.live) {
+                    continue;
+                }
+                if (isVariant(words(b.name), words(a.name))
+                        && (j > i || words(b.name).size() < words(a.name).size())) {
+                    fold(b, a);
+                }
+            }
+        }
+    }
+
+    /** Whether {@code shorter} is a shortened or inverted form of {@code longer}. */
+    static boolean isVariant(List<String> shorter, List<String> longer) {
+        if (inverted(shorter, longer) || inverted(longer, shorter)) {
+            return true;
+        }
+        if (shorter.size() >= longer.size() || shorter.size() < 2) {
+            return false;
+        }
+        int of = longer.indexOf("of");
+        if (of == shorter.size() && longer.subList(0, of).equals(shorter)) {
+            return true; // "State Council" of "State Council of the People's Republic of China"
+        }
+        String sLast = shorter.get(shorter.size() - 1);
+        if (!sLast.equals(longer.get(longer.size() - 1)) || !OrgLexicon.HEADS.containsKey(sLast)) {
+            return false;
+        }
+        // a suffix of at least two words: "First Strategic Clients Department"
+        if (longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter) && shorter.size() >= 3) {
+            return true;
+        }
+        // same first and last word, the rest in order: "Sint-Lucas hospital"
+        if (!shorter.get(0).equals(longer.get(0))) {
+            return false;
+        }
+        int k = 0;
+        for (String w : longer) {
+            if (k < shorter.size() && w.equals(shorter.get(k))) {
+                k++;
+            }
+        }
+        return k == shorter.size();
+    }
+
+    /** "government of odisha" and "odisha government". */
+    private static boolean inverted(List<String> a, List<String> b) {
+        if (a.size() != b.size() + 1 || a.size() < 3 || a.indexOf("of") != 1) {
+            return false;
+        }
+        List<String> swapped = new ArrayList<>(a.subList(2, a.size()));
+        swapped.add(a.get(0));
+        return swapped.equals(b);
+    }
+
+    private static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!w.equals("the") && !w.isEmpty()) {
+                out.add(w.replaceAll("[.,]$", ""));
+            }
+        }
+        return out;
+    }
+
+    /** Moves {@code from}'s names and mentions into {@code into}. */
+    private void fold(Entry from, Entry into) {
+        entries.remove(from);
+        from.live = false;
+        for (String n : from.names()) {
+            into.addAlias(n);
+            keys.put(key(n), into);
+        }
+        new ArrayList<>(from.spans).forEach(into::addSpan);
+        if (into.parentAt < 0) {
+            into.parentAt = from.parentAt;
+        }
+    }
+
+    /**
+     * Short forms used on their own later in the text: "China Chengtong" for "China Chengtong
+     * Holdings Group", "Adani" for "Adani Group" — the name without its trailing head words and
+     * suffixes, written alone (no capitalised word just before or after it), not a place.
+     */
+    private void shortForms() {
+        for (Entry e : new ArrayList<>(entries)) {
+            List<Token> nameTokens = Segmenter.tokens(e.name, 0, e.name.length());
+            int end = nameTokens.size();
+            while (end > 1) {
+                Token last = nameTokens.get(end - 1);
+                if (OrgLexicon.isWord(last)
+                        && !OrgLexicon.HEADS.containsKey(lower(last))
+                        && !OrgLexicon.isLegal(last)) {
+                    break;
+                }
+                end--;
+            }
+            if (end == nameTokens.size() || end < 1) {
+                continue;
+            }
+            int comma = e.name.indexOf(", ");
+            if (comma > 2 && !OrgLexicon.isLegal(nameTokens.get(nameTokens.size() - 1))) {
+                // "Gavi, The Vaccine Alliance" is also "Gavi"
+                end = Segmenter.tokens(e.name, 0, comma).size();
+            }
+            List<Token> shortForm = nameTokens.subList(0, end);
+            String form = e.name.substring(0, shortForm.get(end - 1).span().end());
+            if (Places.isPlace(form)
+                    || Places.demonym(form).isPresent()
+                    || form.length() < 3
+                    || OrgLexicon.GENERIC.contains(form.toLowerCase(Locale.ROOT))
+                    || OrgLexicon.isConnector(shortForm.get(end - 1))) {
+                continue;
+            }
+            for (int at : occurrences(shortForm, false)) {
+                Token before = at > 0 ? tokens.get(at - 1) : null;
+                Token after = at + end < tokens.size() ? tokens.get(at + end) : null;
+                boolean alone = (before == null || !isCapitalised(before)) && (after == null || !isCapitalised(after));
+                Span s = Span.of(
+                        tokens.get(at).span().start(),
+                        tokens.get(at + end - 1).span().end());
+                Entry covering = entryCovering(s);
+                if (alone
+                        && isCapitalised(tokens.get(at))
+                        && (covering == null
+                                || covering != e && key(covering.name).equals(key(form)))) {
+                    e.addAlias(text.originalOf(s));
+                }
+            }
+        }
+    }
+
+    /** Token indices where {@code words} occur in the text, ignoring case unless {@code cased}. */
+    private List<Integer> occurrences(List<Token> words, boolean cased) {
+        List<Integer> out = new ArrayList<>();
+        List<Integer> starts = byWord.get(lower(words.get(0)));
+        if (starts == null) {
+            return out;
+        }
+        for (int at : starts) {
+            if (at + words.size() > tokens.size()) {
+                continue;
+            }
+            boolean match = true;
+            for (int k = 0; k < words.size() && match; k++) {
+                String w = tokens.get(at + k).text();
+                String v = words.get(k).text();
+                match = cased ? w.equals(v) : w.equalsIgnoreCase(v);
+            }
+            if (match) {
+                out.add(at);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Parents: the organisation named after "a subsidiary of", and units whose name starts with
+     * another organisation's name ("CAMCE Board Office"), which also take its kind.
+     */
+    private void parents() {
+        for (Entry e : entries) {
+            if (e.parentAt >= 0) {
+                for (Entry p : entries) {
+                    if (p != e && p.spans.stream().anyMatch(s -> s.start() == e.parentAt)) {
+                        e.parent = p.name;
+                    }
+                }
+                if (e.parent == null) {
+                    int i = tokenAt(e.parentAt);
+                    if (i >= 0 && isCapitalised(tokens.get(i))) {
+                        int j = i;
+                        while (j + 1 < tokens.size() && isCapitalised(tokens.get(j + 1))) {
+                            j++;
+                        }
+                        String ref = text.originalOf(Span.of(
+                                tokens.get(i).span().start(),
+                                tokens.get(j).span().end()));
+                        Entry p = keys.get(key(ref));
+                        e.parent = p != null ? p.name : ref;
+                    }
+                }
+            }
+            List<String> words = words(e.name);
+            String head = words.isEmpty() ? "" : words.get(words.size() - 1);
+            if (e.parent == null && OrgLexicon.UNIT_HEADS.contains(head)) {
+                for (Entry p : entries) {
+                    if (p == e) {
+                        continue;
+                    }
+                    for (String n : p.names()) {
+                        if (e.name.startsWith(n + " ") && !e.name.startsWith(n + " of")) {
+                            e.parent = p.name;
+                            e.kind = p.kind;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Every mention of every name and alias, as evidence; a mention inside a longer name is not one. */
+    private void mentions() {
+        for (Entry e : entries) {
+            for (String n : e.names()) {
+                List<Token> words = Segmenter.tokens(n, 0, n.length());
+                if (words.isEmpty()) {
+                    continue;
+                }
+                boolean cased = n.equals(n.toUpperCase(Locale.ROOT));
+                for (int at : occurrences(words, cased)) {
+                    Span s = Span.of(
+                            tokens.get(at).span().start(),
+                            tokens.get(at + words.size() - 1).span().end());
+                    Entry covering = longestCovering(s);
+                    if (covering == null || covering == e) {
+                        e.addSpan(s);
+                    }
+                }
+            }
+        }
+    }
+
+    private Entry longestCovering(Span span) {
+        Mention m = longestMentionCovering(span, span.length());
+        return m == null ? null : m.entry();
+    }
+}
