@@ -118,6 +118,8 @@ final class OrgGrammar {
                 k += 2; // ", Ltd"
             } else if (n.equals("(") && bracketEnd(tokens, k + 1) > 0) {
                 k = bracketEnd(tokens, k + 1);
+            } else if (n.equals(",") && capLike(tokens, k + 2) && listInName(tokens, k + 2)) {
+                k += 2; // "Good-Neighborliness, Friendship and Cooperation Commission"
             } else if (n.equals("-") && capLike(tokens, k + 2)) {
                 k += 2; // "Export - Import Bank"
             } else if (n.equals("'")
@@ -134,6 +136,25 @@ final class OrgGrammar {
             }
         }
         return k;
+    }
+
+    /**
+     * Whether the capitalised words from {@code k} go on to "and" and end in a head word before any
+     * other punctuation: the rest of a list inside one name ("Ministry of Industry, Trade and Tourism").
+     */
+    private static boolean listInName(List<Token> tokens, int k) {
+        boolean and = false;
+        for (int j = k; j < tokens.size() && j < k + 8; j++) {
+            Token t = tokens.get(j);
+            if (lower(t).equals("and") || t.text().equals("&")) {
+                and = true;
+            } else if (!isCapitalised(t)) {
+                return false;
+            } else if (and && isHead(t)) {
+                return j + 1 >= tokens.size() || !isCapitalised(tokens.get(j + 1)) || isHead(tokens.get(j + 1));
+            }
+        }
+        return false;
     }
 
     /**
@@ -177,8 +198,14 @@ final class OrgGrammar {
         while (start < c && lower(tokens.get(start)).equals("the")) {
             start++;
         }
-        if (OrgLexicon.titleAt(tokens, start) > 0 || OrgLexicon.HONORIFICS.contains(lower(tokens.get(start)))) {
-            return true; // "Chief Minister Naveen Patnaik and Tata Trusts …"
+        int title = OrgLexicon.titleAt(tokens, start);
+        boolean titleOfSomething = title > 0
+                && start + title < c
+                && (lower(tokens.get(start + title)).equals("of")
+                        || lower(tokens.get(start + title)).equals("at"));
+        if (title > 0 && !titleOfSomething || OrgLexicon.HONORIFICS.contains(lower(tokens.get(start)))) {
+            return true; // "Chief Minister Naveen Patnaik and Tata Trusts …", not "Vice President of A, B and C
+            // Commission"
         }
         StringBuilder left = new StringBuilder();
         for (int k = start; k < c; k++) {
@@ -230,6 +257,23 @@ final class OrgGrammar {
                 start++;
             } else {
                 break;
+            }
+        }
+        // "Qingdao Project of Beijing Liando Investment (Group) Co., Ltd.": no head before "of", so the
+        // name is what follows it
+        int firstOf = -1;
+        boolean headBefore = false;
+        for (int k = start; k <= to && firstOf < 0; k++) {
+            if (lower(tokens.get(k)).equals("of")) {
+                firstOf = k;
+            } else if (isHead(tokens.get(k)) || OrgLexicon.isBankWord(tokens.get(k))) {
+                headBefore = true;
+            }
+        }
+        if (firstOf > start && !headBefore) {
+            start = firstOf + 1;
+            while (start <= to && lower(tokens.get(start)).equals("the")) {
+                start++;
             }
         }
         int lastHead = -1;

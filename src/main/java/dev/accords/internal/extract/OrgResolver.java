@@ -34,6 +34,9 @@ final class OrgResolver {
         private final Set<Span> spans = new LinkedHashSet<>();
         private int parentAt = -1;
         private boolean live = true;
+        /** Whether the kind comes from the lexicon of known organisations, which beats a guess. */
+        private boolean knownKind;
+
         private String parent;
 
         Entry(String name, OrganisationKind kind) {
@@ -125,6 +128,14 @@ final class OrgResolver {
 
     String textOf(Span span) {
         return text.originalOf(span);
+    }
+
+    /** Adds a mention of an organisation known by name, whose kind is certain. */
+    Entry addKnown(Span span, OrganisationKind kind) {
+        Entry e = add(span, kind);
+        e.kind = kind;
+        e.knownKind = true;
+        return e;
     }
 
     /** Adds a mention; a name seen before (by key, alias included) adds to that organisation. */
@@ -275,7 +286,15 @@ final class OrgResolver {
             for (String n : e.names()) {
                 Entry before = seen.putIfAbsent(key(n), e);
                 if (before != null && before != e && before.live) {
-                    fold(e, before);
+                    // the fuller name survives: "Gavi, The Vaccine Alliance" over "Gavi"
+                    if (words(e.name).size() > words(before.name).size()) {
+                        fold(before, e);
+                        for (String m : e.names()) {
+                            seen.put(key(m), e);
+                        }
+                    } else {
+                        fold(e, before);
+                    }
                     break;
                 }
             }
@@ -320,6 +339,17 @@ final class OrgResolver {
                 }
             }
         }
+    }
+
+    /** Initials with the small words too: "Forum on China-Africa Cooperation" → "FOCAC". */
+    static String initialsWithConnectors(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !w.equalsIgnoreCase("the")) {
+                b.append(Character.toUpperCase(w.charAt(0)));
+            }
+        }
+        return b.toString();
     }
 
     static String initials(String name) {
@@ -420,6 +450,10 @@ final class OrgResolver {
     private void fold(Entry from, Entry into) {
         entries.remove(from);
         from.live = false;
+        if (from.knownKind && !into.knownKind) {
+            into.kind = from.kind;
+            into.knownKind = true;
+        }
         for (String n : from.names()) {
             into.addAlias(n);
             keys.put(key(n), into);

@@ -86,6 +86,7 @@ final class OrganisationExtractor implements Extractor {
             }
             if (!restricted[si]) {
                 introducedCompanies(ctx, table, s, known);
+                definedByInitials(ctx, table, s, known);
                 lowerCaseHospitals(ctx, table, s);
             }
         }
@@ -257,6 +258,47 @@ final class OrganisationExtractor implements Extractor {
         }
     }
 
+    /**
+     * A name followed by its initials in brackets is an organisation even without a head word:
+     * "Forum on China-Africa Cooperation (FOCAC)" — unless it names an event ("… Expo (CIIE)").
+     */
+    private static void definedByInitials(ExtractionContext ctx, OrgResolver table, Sentence s, Set<String> known) {
+        List<Token> tokens = s.tokens();
+        for (int open = 1; open + 2 < tokens.size(); open++) {
+            if (!tokens.get(open).text().equals("(")
+                    || !tokens.get(open + 2).text().equals(")")
+                    || !isAcronym(tokens.get(open + 1))) {
+                continue;
+            }
+            String acronym = tokens.get(open + 1).text();
+            for (int start = open - 1; start >= 0 && start >= open - 10; start--) {
+                Token first = tokens.get(start);
+                if (!isCapitalised(first) && !OrgLexicon.isConnector(first)) {
+                    break;
+                }
+                if (!isCapitalised(first) || OrgLexicon.isOpener(first)) {
+                    continue;
+                }
+                Span span = Span.of(
+                        first.span().start(), tokens.get(open - 1).span().end());
+                String name = table.textOf(span);
+                if (acronym.equals(OrgResolver.initials(name))
+                        || acronym.equals(OrgResolver.initialsWithConnectors(name))) {
+                    boolean event = EVENT_WORDS.contains(lower(tokens.get(open - 1)));
+                    if (!event && table.entryCovering(span) == null && !Places.isPlace(name)) {
+                        OrgResolver.Entry e = table.add(span, OrgKinds.of(tokens.subList(start, open)));
+                        e.addAlias(acronym);
+                        known.add(name.toLowerCase(Locale.ROOT));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final Set<String> EVENT_WORDS =
+            dev.accords.internal.lexicon.Lexicon.map("event-kinds.tsv").keySet();
+
     /** "(Egypt)", "(South Africa)" at token {@code open}. */
     private static boolean countryInBrackets(List<Token> tokens, int open) {
         if (open >= tokens.size() || !tokens.get(open).text().equals("(")) {
@@ -304,7 +346,7 @@ final class OrganisationExtractor implements Extractor {
                 String name = table.textOf(span);
                 if (OrgLexicon.KNOWN_CASED.contains(name)) {
                     if (table.entryCovering(span) == null) {
-                        table.add(span, OrgLexicon.kind(OrgLexicon.KNOWN.get(name.toLowerCase(Locale.ROOT))));
+                        table.addKnown(span, OrgLexicon.kind(OrgLexicon.KNOWN.get(name.toLowerCase(Locale.ROOT))));
                     }
                     i += len - 1;
                     break;
@@ -349,7 +391,10 @@ final class OrganisationExtractor implements Extractor {
                 continue;
             }
             if (standalone.size() >= 2 || table.listedWithOrganisations(standalone.get(0))) {
-                OrgResolver.Entry entry = table.add(standalone.get(0), OrganisationKind.COMPANY);
+                String kind = OrgLexicon.KNOWN.get(acronym.toLowerCase(Locale.ROOT));
+                OrgResolver.Entry entry = kind == null
+                        ? table.add(standalone.get(0), OrganisationKind.COMPANY)
+                        : table.addKnown(standalone.get(0), OrgLexicon.kind(kind));
                 standalone.subList(1, standalone.size()).forEach(entry::addSpan);
             }
         }

@@ -1,6 +1,10 @@
 package dev.accords.internal.extract;
 
+import static dev.accords.internal.extract.OrgLexicon.isCapitalised;
+import static dev.accords.internal.extract.OrgLexicon.lower;
+
 import dev.accords.internal.lexicon.Lexicon;
+import dev.accords.internal.lexicon.Places;
 import dev.accords.model.Organisation;
 import dev.accords.model.Person;
 import dev.accords.model.Role;
@@ -8,98 +12,418 @@ import dev.accords.model.Span;
 import dev.accords.spi.ExtractionContext;
 import dev.accords.spi.Extractor;
 import dev.accords.text.Sentence;
+import dev.accords.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * People with their titles: "Name, Title of Organisation" and "[Organisation] Title Name". The
- * organisation of a role is taken from the organisations found in the text.
+ * People and the positions the text gives them, in the phrasings of announcements: "CAMCE General
+ * Manager and China IPPR Chairman Li Haixin", "Zheng Zhongping, General Manager of the Sinosure
+ * First Strategic Clients Department", "said Lei Fanpei, chairman of CASC", "The Vice-Chancellor of
+ * the University of Birmingham, Professor Sir David Eastwood". A title's organisation is an
+ * organisation found in the text; a place or a unit after "of" stays in the title ("Mayor of
+ * Jiaozhou"). Later mentions of the full name are evidence of the same person.
  */
 final class PersonExtractor implements Extractor {
-    private static final String TITLE = Patterns.alternation(Lexicon.lines("titles.txt"));
-    private static final String NAME_WORD = "[\\p{Lu}][\\p{Ll}'-]+(?:-[\\p{Ll}]+)?";
-    private static final String NAME = "(?<name>" + NAME_WORD + "(?:\\s" + NAME_WORD + "){1,3})";
-    private static final Pattern NAME_THEN_TITLE = Pattern.compile(
-            NAME + ",\\s(?:a\\s|an\\s|the\\s)?(?<title>(?i:" + TITLE + "))\\b(?:\\s(?:of|at)\\s(?:the\\s)?)?");
-    private static final Pattern TITLE_THEN_NAME =
-            Pattern.compile("(?<title>(?i:" + TITLE + "))\\s" + NAME + "\\b(?!\\s[\\p{Lu}])");
-    private static final Set<String> NOT_NAME_WORDS = notNameWords();
+    private static final Set<String> MODIFIERS = Lexicon.lowerSet("title-modifiers.txt");
+    private static final Set<String> PARTICLES = Set.of(
+            "van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "bin", "binti", "al", "el", "ibn", "dos",
+            "das", "del", "ter", "ten", "zu");
+    private static final Set<String> NOT_NAME = notNameWords();
 
     @Override
     public void extract(ExtractionContext ctx) {
-        String text = ctx.text().text();
-        List<Organisation> orgs = ctx.organisations();
+        Orgs orgs = new Orgs(ctx.organisations());
         Map<String, Person.Builder> people = new LinkedHashMap<>();
         for (Sentence s : ctx.text().sentences()) {
-            Matcher m = NAME_THEN_TITLE
-                    .matcher(text)
-                    .region(s.span().start(), s.span().end());
-            while (m.find()) {
-                String org = orgStartingAt(orgs, m.end());
-                add(ctx, people, m, org);
+            List<Token> t = s.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                int title = orgs.covers(t.get(i)) ? 0 : titleLength(t, i);
+                if (title > 0) {
+                    i = titleFirst(ctx, orgs, people, t, i, title);
+                }
             }
-            m = TITLE_THEN_NAME.matcher(text).region(s.span().start(), s.span().end());
-            while (m.find()) {
-                String org = orgEndingBefore(orgs, text, m.start());
-                add(ctx, people, m, org);
+            for (int i = 0; i < t.size(); i++) {
+                int name = nameLength(t, i);
+                if (name > 0 && i + name < t.size() && t.get(i + name).text().equals(",")) {
+                    nameFirst(ctx, orgs, people, t, i, name);
+                }
             }
         }
+        addMentions(ctx, people);
         people.values().forEach(b -> ctx.addPerson(b.build()));
     }
 
-    private static void add(ExtractionContext ctx, Map<String, Person.Builder> people, Matcher m, String org) {
-        String name = ctx.text().original().substring(m.start("name"), m.end("name"));
-        for (String w : name.split("\\s+")) {
-            if (NOT_NAME_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
-                return;
+    /**
+     * "[Org] Title [and [Org] Title] Name" and "Title of X, Name". Returns the index to continue
+     * from.
+     */
+    private static int titleFirst(
+            ExtractionContext ctx, Orgs orgs, Map<String, Person.Builder> people, List<Token> t, int i, int length) {
+        List<Role> roles = new ArrayList<>();
+        int k = i;
+        int len = length;
+        while (true) {
+            String org = orgs.endingBefore(t, k);
+            String title = text(ctx, t, k, k + len - 1);
+            k += len;
+            // "Title of X": an organisation, or a place or unit that stays in the title
+            Attachment att = attachment(ctx, orgs, t, k);
+            if (att != null) {
+                title = att.titleSuffix == null ? title : title + " " + att.titleSuffix;
+                org = att.org != null ? att.org : org;
+                k = att.next;
+            }
+            roles.add(Role.of(title, org));
+            if (k + 1 < t.size()
+                    && lower(t.get(k)).equals("and")
+                    && titleLength(t, startOfNextTitle(t, k + 1, orgs)) > 0) {
+                int next = startOfNextTitle(t, k + 1, orgs);
+                len = titleLength(t, next);
+                k = next;
+                continue;
+            }
+            break;
+        }
+        int n = k;
+        if (n < t.size() && lower(t.get(n)).equals("in")) {
+            int comma = n;
+            while (comma < t.size() && comma < n + 5 && !t.get(comma).text().equals(",")) {
+                comma++;
+            }
+            if (comma < t.size() && t.get(comma).text().equals(",")) {
+                n = comma; // "… of Hunan in central China, Luo Jianjun"
             }
         }
-        String title = ctx.text().original().substring(m.start("title"), m.end("title"));
+        if (n < t.size() && t.get(n).text().equals(",")) {
+            n++; // "The Vice-Chancellor of …, Professor Sir David Eastwood"
+        }
+        while (n < t.size() && isHonorific(t.get(n))) {
+            n = skipHonorific(t, n);
+        }
+        int name = nameLength(t, n);
+        if (name == 0 || (n > k && !(n + name >= t.size() || !isCapitalised(t.get(n + name))))) {
+            return k - 1;
+        }
+        add(ctx, people, t, n, name, roles);
+        return n + name - 1;
+    }
+
+    /** "Name, [a|an|the] Title [of X] [and [a|an] Title [of X]]". */
+    private static void nameFirst(
+            ExtractionContext ctx, Orgs orgs, Map<String, Person.Builder> people, List<Token> t, int i, int name) {
+        int k = i + name + 1;
+        List<Role> roles = new ArrayList<>();
+        while (k < t.size()) {
+            if (isArticle(t.get(k))) {
+                k++;
+            }
+            String org = orgs.endingBefore(t, k);
+            int len = titleLength(t, k);
+            if (len == 0) {
+                int orgEnd = orgs.nameEndingTitle(t, k);
+                if (orgEnd > 0 && titleLength(t, orgEnd) > 0) {
+                    org = orgs.at(t, k); // "Name, CAMCE General Manager"
+                    k = orgEnd;
+                    len = titleLength(t, k);
+                } else {
+                    break;
+                }
+            }
+            String title = text(ctx, t, k, k + len - 1);
+            k += len;
+            Attachment att = attachment(ctx, orgs, t, k);
+            if (att != null) {
+                title = att.titleSuffix == null ? title : title + " " + att.titleSuffix;
+                org = att.org != null ? att.org : org;
+                k = att.next;
+            }
+            if (nameLength(t, k) > 0) {
+                break; // "Rui Hong, China IPPR Deputy General Manager Xu Haitai": the title is the next person's
+            }
+            roles.add(Role.of(title, org));
+            int next = k;
+            if (next < t.size() && t.get(next).text().equals(",")) {
+                next++;
+            }
+            if (next < t.size() && lower(t.get(next)).equals("and")) {
+                k = next + 1;
+                continue;
+            }
+            break;
+        }
+        if (!roles.isEmpty()) {
+            add(ctx, people, t, i, name, roles);
+        }
+    }
+
+    /** What follows a title: "of the Lecheng Pilot Zone Administration", "of Jiaozhou", "at CASC". */
+    private record Attachment(String org, String titleSuffix, int next) {}
+
+    private static Attachment attachment(ExtractionContext ctx, Orgs orgs, List<Token> t, int k) {
+        if (k >= t.size() || !(lower(t.get(k)).equals("of") || lower(t.get(k)).equals("at"))) {
+            return null;
+        }
+        int start = k + 1;
+        if (start < t.size()
+                && (lower(t.get(start)).equals("the") || lower(t.get(start)).equals("its"))) {
+            start++;
+        }
+        if (start >= t.size()) {
+            return null;
+        }
+        String org = orgs.at(t, start);
+        if (org != null) {
+            int end = orgs.end(t, start);
+            // "of Sinosure's First Strategic Clients Department"
+            return new Attachment(org, null, end + 1);
+        }
+        if (!isCapitalised(t.get(start)) && !lower(t.get(k + 1)).equals("its")) {
+            return null;
+        }
+        int end = start;
+        while (end + 1 < t.size()
+                && (isCapitalised(t.get(end + 1))
+                        || OrgLexicon.isConnector(t.get(end + 1))
+                                && end + 2 < t.size()
+                                && isCapitalised(t.get(end + 2))
+                                && orgs.at(t, end + 2) == null)) {
+            end += isCapitalised(t.get(end + 1)) ? 1 : 2;
+        }
+        if (!isCapitalised(t.get(start))) {
+            return null;
+        }
+        String suffix = text(ctx, t, k, end);
+        Attachment more = attachment(ctx, orgs, t, end + 1);
+        if (more != null && more.org != null) {
+            return new Attachment(more.org, suffix, more.next); // "Deputy Director of the Third Business Division of …"
+        }
+        return new Attachment(null, suffix, end + 1);
+    }
+
+    private static int startOfNextTitle(List<Token> t, int k, Orgs orgs) {
+        if (k < t.size() && isArticle(t.get(k))) {
+            k++;
+        }
+        int orgEnd = orgs.nameEndingTitle(t, k);
+        return orgEnd > 0 ? orgEnd : k;
+    }
+
+    /** A title: modifiers and a title from the lexicon ("executive deputy director", "Vice-Chancellor"). */
+    static int titleLength(List<Token> t, int i) {
+        int k = i;
+        while (k < t.size() && MODIFIERS.contains(lower(t.get(k))) && OrgLexicon.titleAt(t, k) == 0) {
+            k++;
+        }
+        int base = k < t.size() ? OrgLexicon.titleAt(t, k) : 0;
+        if (base == 0) {
+            return 0;
+        }
+        return k + base - i;
+    }
+
+    /** A person's name at {@code i}: two to four name words, with particles ("Pim van Ballekom"). */
+    static int nameLength(List<Token> t, int i) {
+        int k = i;
+        int words = 0;
+        while (k < t.size() && words < 4) {
+            Token tok = t.get(k);
+            if (isNameWord(tok)) {
+                words++;
+                k++;
+            } else if (words > 0 && PARTICLES.contains(tok.text()) && k + 1 < t.size() && isNameWord(t.get(k + 1))) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (words < 2 || k < t.size() && isNameWord(t.get(k))) {
+            return 0; // one word, or a longer capitalised run (a name of something else)
+        }
+        if (k < t.size()
+                && t.get(k).text().equals("'")
+                && k + 1 < t.size()
+                && lower(t.get(k + 1)).equals("s")) {
+            return k - i; // "Xi Jinping's": the name without the possessive
+        }
+        return k - i;
+    }
+
+    private static boolean isNameWord(Token t) {
+        String s = t.text();
+        if (!isCapitalised(t) || s.length() < 2 || NOT_NAME.contains(s.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (s.equals(s.toUpperCase(Locale.ROOT))) {
+            return false; // acronyms are not names
+        }
+        return !Places.isPlace(s) && Places.demonym(s).isEmpty();
+    }
+
+    private static boolean isHonorific(Token t) {
+        return OrgLexicon.HONORIFICS.contains(lower(t));
+    }
+
+    private static int skipHonorific(List<Token> t, int n) {
+        n++;
+        if (n < t.size() && t.get(n).text().equals(".")) {
+            n++;
+        }
+        return n;
+    }
+
+    private static boolean isArticle(Token t) {
+        String l = lower(t);
+        return l.equals("a") || l.equals("an") || l.equals("the");
+    }
+
+    private static void add(
+            ExtractionContext ctx,
+            Map<String, Person.Builder> people,
+            List<Token> t,
+            int i,
+            int length,
+            List<Role> roles) {
+        int start = i;
+        while (start < i + length && isHonorific(t.get(start))) {
+            start = skipHonorific(t, start);
+        }
+        if (i + length - start < 2) {
+            return;
+        }
+        Span span = Span.of(
+                t.get(start).span().start(), t.get(i + length - 1).span().end());
+        String name = ctx.text().originalOf(span);
         Person.Builder b = people.computeIfAbsent(name, n -> Person.builder().name(n));
-        Role role = Role.of(title, org);
-        if (!b.build().roles().contains(role)) {
-            b.addRole(role);
+        List<Role> existing = b.build().roles();
+        for (Role r : roles) {
+            if (!existing.contains(r)) {
+                b.addRole(r);
+            }
         }
-        b.addSpan(Span.of(m.start("name"), m.end("name")));
+        b.addSpan(span);
     }
 
-    private static String orgStartingAt(List<Organisation> orgs, int offset) {
-        for (Organisation o : orgs) {
-            for (Span s : o.spans()) {
-                if (s.start() == offset) {
-                    return o.name();
+    /** Every later mention of a full name is evidence of the same person. */
+    private static void addMentions(ExtractionContext ctx, Map<String, Person.Builder> people) {
+        String text = ctx.text().text();
+        for (Map.Entry<String, Person.Builder> e : people.entrySet()) {
+            String name = dev.accords.internal.text.Normaliser.normalise(e.getKey());
+            int from = 0;
+            while ((from = text.indexOf(name, from)) >= 0) {
+                int end = from + name.length();
+                boolean bounded = (from == 0 || !Character.isLetter(text.charAt(from - 1)))
+                        && (end >= text.length() || !Character.isLetter(text.charAt(end)));
+                if (bounded) {
+                    e.getValue().addSpan(Span.of(from, end));
+                }
+                from = end;
+            }
+            Person p = e.getValue().build();
+            e.getValue().spans(p.spans().stream().distinct().sorted().toList());
+        }
+    }
+
+    private static String text(ExtractionContext ctx, List<Token> t, int from, int to) {
+        return ctx.text()
+                .originalOf(Span.of(t.get(from).span().start(), t.get(to).span().end()));
+    }
+
+    /** The organisations of the text, found by the position of their mentions. */
+    private static final class Orgs {
+        private final Map<Integer, Organisation> byStart = new HashMap<>();
+        private final Map<Integer, Integer> endOf = new HashMap<>();
+        private final Map<Integer, Organisation> byEnd = new HashMap<>();
+
+        Orgs(List<Organisation> orgs) {
+            for (Organisation o : orgs) {
+                for (Span s : o.spans()) {
+                    byStart.putIfAbsent(s.start(), o);
+                    endOf.merge(s.start(), s.end(), Math::max);
+                    byEnd.putIfAbsent(s.end(), o);
                 }
             }
         }
-        return null;
-    }
 
-    private static String orgEndingBefore(List<Organisation> orgs, String text, int offset) {
-        for (Organisation o : orgs) {
-            for (Span s : o.spans()) {
-                if (s.end() <= offset && text.substring(s.end(), offset).isBlank()) {
-                    return o.name();
+        /** Whether the token stands inside an organisation mention ("Group" of "CMEC Group"). */
+        boolean covers(Token token) {
+            for (Map.Entry<Integer, Integer> e : endOf.entrySet()) {
+                if (e.getKey() <= token.span().start() && token.span().end() <= e.getValue()) {
+                    return true;
                 }
             }
+            return false;
         }
-        return null;
+
+        /** The organisation mentioned at token {@code k} (its name as written there), or null. */
+        String at(List<Token> t, int k) {
+            if (k >= t.size()) {
+                return null;
+            }
+            Organisation o = byStart.get(t.get(k).span().start());
+            return o == null ? null : o.name();
+        }
+
+        /** The last token of the mention starting at token {@code k}. */
+        int end(List<Token> t, int k) {
+            int endOffset = endOf.get(t.get(k).span().start());
+            int j = k;
+            while (j + 1 < t.size() && t.get(j + 1).span().end() <= endOffset) {
+                j++;
+            }
+            // a possessive after the name: "Sinosure's"
+            if (j + 2 < t.size()
+                    && t.get(j + 1).text().equals("'")
+                    && lower(t.get(j + 2)).equals("s")) {
+                j += 2;
+            }
+            return j;
+        }
+
+        /** The token after an organisation mention at {@code k} that a title follows, or -1. */
+        int nameEndingTitle(List<Token> t, int k) {
+            if (at(t, k) == null) {
+                return -1;
+            }
+            return end(t, k) + 1;
+        }
+
+        /** The organisation whose mention (or possessive) ends right before token {@code k}, or null. */
+        String endingBefore(List<Token> t, int k) {
+            if (k == 0) {
+                return null;
+            }
+            int j = k - 1;
+            if (j >= 1 && lower(t.get(j)).equals("s") && t.get(j - 1).text().equals("'")) {
+                j -= 2; // "Sinosure's Chairman"
+            }
+            if (j < 0) {
+                return null;
+            }
+            Organisation o = byEnd.get(t.get(j).span().end());
+            return o == null ? null : o.name();
+        }
     }
 
     private static Set<String> notNameWords() {
-        Set<String> out = new java.util.HashSet<>(OrgLexicon.HEADS.keySet());
-        out.addAll(Lexicon.lowerSet("sentence-openers.txt"));
+        Set<String> out = new HashSet<>(OrgLexicon.HEADS.keySet());
+        out.addAll(OrgLexicon.OPENERS);
+        out.addAll(OrgLexicon.HONORIFICS);
+        out.addAll(OrgLexicon.FUNCTION_WORDS);
+        out.addAll(MODIFIERS);
         out.addAll(Lexicon.map("months.tsv").keySet());
+        out.addAll(Lexicon.lowerSet("name-stopwords.txt"));
         for (String t : Lexicon.lines("titles.txt")) {
             for (String w : t.split("\\s+")) {
                 out.add(w.toLowerCase(Locale.ROOT));
             }
         }
-        out.addAll(Lexicon.lowerSet("english-function-words.txt"));
         return Set.copyOf(out);
     }
 
