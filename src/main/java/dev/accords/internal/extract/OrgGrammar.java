@@ -221,7 +221,22 @@ final class OrgGrammar {
         if (isLegal(last) || last.text().equals(".") && c - 2 >= start && isLegal(tokens.get(c - 2))) {
             return true; // "… Co Ltd and Fosun Kite …"
         }
-        return OrgLexicon.STRONG_HEADS.contains(lower(last)) && containsHead(tokens, c + 1, to);
+        if (OrgLexicon.STRONG_HEADS.contains(lower(last)) && containsHead(tokens, c + 1, to)) {
+            return true; // "… University and Tsinghua University"
+        }
+        // "Ministry of Energy and Abu Dhabi National Oil Company": a strong head on the left, and a name
+        // closed by a strong head or legal suffix on the right — not "Ministry of Industry and
+        // Information Technology"
+        boolean strongLeft = false;
+        for (int k = start; k < c; k++) {
+            strongLeft |= OrgLexicon.STRONG_HEADS.contains(lower(tokens.get(k)));
+        }
+        int rightEnd = c + 1;
+        while (rightEnd + 1 <= to && !lower(tokens.get(rightEnd + 1)).equals("and")) {
+            rightEnd++;
+        }
+        Token rightLast = tokens.get(rightEnd);
+        return strongLeft && (OrgLexicon.STRONG_HEADS.contains(lower(rightLast)) || isLegal(rightLast));
     }
 
     private static boolean containsHead(List<Token> tokens, int from, int to) {

@@ -405,6 +405,11 @@ final class OrgResolver {
         if (of == shorter.size() && longer.subList(0, of).equals(shorter)) {
             return true; // "State Council" of "State Council of the People's Republic of China"
         }
+        if (longer.subList(0, shorter.size()).equals(shorter)
+                && longer.subList(shorter.size(), longer.size()).stream()
+                        .allMatch(w -> OrgLexicon.HEADS.containsKey(w) || OrgLexicon.LEGAL.contains(w))) {
+            return true; // "Standard Bank" of "Standard Bank Group", "Tata Power" of "Tata Power Company Ltd"
+        }
         String sLast = shorter.get(shorter.size() - 1);
         if (!sLast.equals(longer.get(longer.size() - 1)) || !OrgLexicon.HEADS.containsKey(sLast)) {
             return false;
@@ -472,6 +477,7 @@ final class OrgResolver {
     private void shortForms() {
         for (Entry e : new ArrayList<>(entries)) {
             List<Token> nameTokens = Segmenter.tokens(e.name, 0, e.name.length());
+            List<Integer> ends = new ArrayList<>();
             int end = nameTokens.size();
             while (end > 1) {
                 Token last = nameTokens.get(end - 1);
@@ -481,38 +487,46 @@ final class OrgResolver {
                     break;
                 }
                 end--;
-            }
-            if (end == nameTokens.size() || end < 1) {
-                continue;
+                Token before = nameTokens.get(end - 1);
+                if (OrgLexicon.isWord(before) && !OrgLexicon.isLegal(before)) {
+                    ends.add(end); // "Standard Bank" of "Standard Bank Group", then "Standard"
+                }
             }
             int comma = e.name.indexOf(", ");
             if (comma > 2 && !OrgLexicon.isLegal(nameTokens.get(nameTokens.size() - 1))) {
-                // "Gavi, The Vaccine Alliance" is also "Gavi"
-                end = Segmenter.tokens(e.name, 0, comma).size();
+                ends.add(Segmenter.tokens(e.name, 0, comma).size()); // "Gavi" of "Gavi, The Vaccine Alliance"
             }
-            List<Token> shortForm = nameTokens.subList(0, end);
-            String form = e.name.substring(0, shortForm.get(end - 1).span().end());
-            if (Places.isPlace(form)
-                    || Places.demonym(form).isPresent()
-                    || form.length() < 3
-                    || OrgLexicon.GENERIC.contains(form.toLowerCase(Locale.ROOT))
-                    || OrgLexicon.isConnector(shortForm.get(end - 1))) {
-                continue;
+            for (int cut : ends) {
+                shortForm(e, nameTokens.subList(0, cut));
             }
-            for (int at : occurrences(shortForm, false)) {
-                Token before = at > 0 ? tokens.get(at - 1) : null;
-                Token after = at + end < tokens.size() ? tokens.get(at + end) : null;
-                boolean alone = (before == null || !isCapitalised(before)) && (after == null || !isCapitalised(after));
-                Span s = Span.of(
-                        tokens.get(at).span().start(),
-                        tokens.get(at + end - 1).span().end());
-                Entry covering = entryCovering(s);
-                if (alone
-                        && isCapitalised(tokens.get(at))
-                        && (covering == null
-                                || covering != e && key(covering.name).equals(key(form)))) {
-                    e.addAlias(text.originalOf(s));
-                }
+        }
+    }
+
+    private void shortForm(Entry e, List<Token> shortForm) {
+        int end = shortForm.size();
+        String form = e.name.substring(0, shortForm.get(end - 1).span().end());
+        if (Places.isPlace(form)
+                || Places.demonym(form).isPresent()
+                || form.length() < 3
+                || OrgLexicon.GENERIC.contains(form.toLowerCase(Locale.ROOT))
+                || OrgLexicon.isConnector(shortForm.get(end - 1))
+                || end == 1
+                        && byWord.getOrDefault(lower(shortForm.get(0)), List.of()).stream()
+                                .anyMatch(i -> !isCapitalised(tokens.get(i)))) {
+            return; // a one-word short form that is also an ordinary word ("cooperation") is not taken
+        }
+        for (int at : occurrences(shortForm, false)) {
+            Token before = at > 0 ? tokens.get(at - 1) : null;
+            Token after = at + end < tokens.size() ? tokens.get(at + end) : null;
+            boolean alone = (before == null || !isCapitalised(before)) && (after == null || !isCapitalised(after));
+            Span s = Span.of(
+                    tokens.get(at).span().start(),
+                    tokens.get(at + end - 1).span().end());
+            Entry covering = entryCovering(s);
+            if (alone
+                    && isCapitalised(tokens.get(at))
+                    && (covering == null || covering != e && key(covering.name).equals(key(form)))) {
+                e.addAlias(text.originalOf(s));
             }
         }
     }

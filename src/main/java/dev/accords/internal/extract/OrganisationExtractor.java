@@ -212,6 +212,9 @@ final class OrganisationExtractor implements Extractor {
                 && alias.chars().filter(Character::isUpperCase).count() >= 2) {
             return true; // an acronym: "CAMCE", "EESL", "CGPV", "EximBank"
         }
+        if (alias.indexOf(' ') < 0 && alias.length() <= 20 && Character.isUpperCase(alias.charAt(0))) {
+            return true; // a short name: "(Ma'aden)", "(Pemex)"
+        }
         String lowerName = name.toLowerCase(Locale.ROOT);
         for (String w : l.split("\\s+")) {
             if (!lowerName.contains(w)) {
@@ -259,42 +262,87 @@ final class OrganisationExtractor implements Extractor {
     }
 
     /**
-     * A name followed by its initials in brackets is an organisation even without a head word:
-     * "Forum on China-Africa Cooperation (FOCAC)" — unless it names an event ("… Expo (CIIE)").
+     * A name followed by its initials or its short name in brackets is an organisation even without
+     * a head word: "Forum on China-Africa Cooperation (FOCAC)", "Petróleos Mexicanos (Pemex)" when
+     * "Pemex" is used again — unless it names an event ("… Import Expo (CIIE)") or a place.
      */
     private static void definedByInitials(ExtractionContext ctx, OrgResolver table, Sentence s, Set<String> known) {
         List<Token> tokens = s.tokens();
         for (int open = 1; open + 2 < tokens.size(); open++) {
+            Token shortName = tokens.get(open + 1);
             if (!tokens.get(open).text().equals("(")
-                    || !tokens.get(open + 2).text().equals(")")
-                    || !isAcronym(tokens.get(open + 1))) {
+                    || !tokens.get(open + 2).text().equals(")")) {
                 continue;
             }
-            String acronym = tokens.get(open + 1).text();
-            for (int start = open - 1; start >= 0 && start >= open - 10; start--) {
-                Token first = tokens.get(start);
-                if (!isCapitalised(first) && !OrgLexicon.isConnector(first)) {
-                    break;
-                }
-                if (!isCapitalised(first) || OrgLexicon.isOpener(first)) {
-                    continue;
-                }
-                Span span = Span.of(
-                        first.span().start(), tokens.get(open - 1).span().end());
-                String name = table.textOf(span);
-                if (acronym.equals(OrgResolver.initials(name))
-                        || acronym.equals(OrgResolver.initialsWithConnectors(name))) {
-                    boolean event = EVENT_WORDS.contains(lower(tokens.get(open - 1)));
-                    if (!event && table.entryCovering(span) == null && !Places.isPlace(name)) {
-                        OrgResolver.Entry e = table.add(span, OrgKinds.of(tokens.subList(start, open)));
-                        e.addAlias(acronym);
-                        known.add(name.toLowerCase(Locale.ROOT));
+            boolean acronym = isAcronym(shortName);
+            if (!acronym && !(isCapitalised(shortName) && usedAgain(ctx.text().text(), shortName))
+                    || !isCapitalised(tokens.get(open - 1))
+                    || AGREEMENT_WORDS.contains(lower(shortName))) {
+                continue; // not "(SOEs)" after lower-case words, not "(MoU)"
+            }
+            int runStart = open - 1;
+            while (runStart - 1 >= 0
+                    && (isCapitalised(tokens.get(runStart - 1))
+                            || OrgLexicon.isConnector(tokens.get(runStart - 1))
+                                    && runStart - 2 >= 0
+                                    && isCapitalised(tokens.get(runStart - 2)))) {
+                runStart--;
+            }
+            while (runStart < open
+                    && (!isCapitalised(tokens.get(runStart)) || OrgLexicon.isOpener(tokens.get(runStart)))) {
+                runStart++;
+            }
+            int start = -1;
+            if (acronym) {
+                for (int k = open - 1; k >= runStart; k--) {
+                    String name = table.textOf(Span.of(
+                            tokens.get(k).span().start(),
+                            tokens.get(open - 1).span().end()));
+                    if (shortName.text().equals(OrgResolver.initials(name))
+                            || shortName.text().equals(OrgResolver.initialsWithConnectors(name))) {
+                        start = k;
+                        break;
                     }
-                    break;
                 }
+            } else if (open - runStart >= 2) {
+                start = runStart;
+            }
+            if (start < 0 || EVENT_WORDS.contains(lower(tokens.get(open - 1)))) {
+                continue;
+            }
+            Span span = Span.of(
+                    tokens.get(start).span().start(),
+                    tokens.get(open - 1).span().end());
+            String name = table.textOf(span);
+            if (AGREEMENT_WORDS.contains(name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))) {
+                continue; // "Memorandum of Understanding (MoU)"
+            }
+            if (table.entryCovering(span) == null && !Places.isPlace(name)) {
+                OrgResolver.Entry e = table.add(span, OrgKinds.of(tokens.subList(start, open)));
+                e.addAlias(shortName.text());
+                known.add(name.toLowerCase(Locale.ROOT));
             }
         }
     }
+
+    /** Whether {@code word} stands in the text again, outside its brackets. */
+    private static boolean usedAgain(String text, Token word) {
+        String w = word.text();
+        int from = 0;
+        while ((from = text.indexOf(w, from)) >= 0) {
+            int end = from + w.length();
+            boolean bounded = (from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1)))
+                    && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+            if (bounded && from != word.span().start()) {
+                return true;
+            }
+            from = end;
+        }
+        return false;
+    }
+
+    private static final Set<String> AGREEMENT_WORDS =
+            dev.accords.internal.lexicon.Lexicon.map("agreement-kinds.tsv").keySet();
 
     private static final Set<String> EVENT_WORDS =
             dev.accords.internal.lexicon.Lexicon.map("event-kinds.tsv").keySet();

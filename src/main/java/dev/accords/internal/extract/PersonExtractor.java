@@ -50,6 +50,9 @@ final class PersonExtractor implements Extractor {
                 }
             }
             for (int i = 0; i < t.size(); i++) {
+                if (i > 0 && isNameWord(t.get(i - 1))) {
+                    continue; // inside a longer name: "Sultan Ahmed bin Sulayem", not "Ahmed bin Sulayem"
+                }
                 int name = nameLength(t, i);
                 if (name > 0 && i + name < t.size() && t.get(i + name).text().equals(",")) {
                     nameFirst(ctx, orgs, people, t, i, name);
@@ -257,6 +260,9 @@ final class PersonExtractor implements Extractor {
 
     private static boolean isNameWord(Token t) {
         String s = t.text();
+        if (s.matches("(al|el|bin|ibn|abd|abu|ul)-\\p{Lu}.*")) {
+            return true; // "Kamel al-Wazir"
+        }
         if (!isCapitalised(t) || s.length() < 2 || NOT_NAME.contains(s.toLowerCase(Locale.ROOT))) {
             return false;
         }
