@@ -28,6 +28,37 @@ final class OrgGrammar {
      */
     record Name(int first, int last) {}
 
+    /** Words that join a head word to what it is of: "Bank of China", "Banco do Brasil". */
+    private static final Set<String> COMPLEMENT_LINKS =
+            Set.of("of", "for", "on", "de", "do", "da", "del", "des", "du", "di", "für");
+
+    /** Head words that open a name in Spanish, Portuguese, French: "Banco Nacional de …". */
+    private static final Set<String> HEAD_FIRST = Set.of(
+            "banco",
+            "banque",
+            "universidad",
+            "universidade",
+            "université",
+            "universite",
+            "instituto",
+            "institut",
+            "ministerio",
+            "ministério",
+            "ministère",
+            "secretaría",
+            "gobierno",
+            "governo",
+            "grupo",
+            "groupe",
+            "compañía",
+            "companhia",
+            "empresa",
+            "empresas",
+            "sociedad",
+            "fundación",
+            "fundação",
+            "fondation");
+
     private OrgGrammar() {}
 
     /**
@@ -307,11 +338,10 @@ final class OrgGrammar {
                         || !isWord(tokens.get(end + 1)) && !isConnector(tokens.get(end + 1)))) {
             end++;
         }
-        // "of"-complement: "Ministry of Health", "Bank of China"
-        if (end + 1 <= to
-                && (lower(tokens.get(end + 1)).equals("of")
-                        || lower(tokens.get(end + 1)).equals("for")
-                        || lower(tokens.get(end + 1)).equals("on"))) {
+        // "of"-complement: "Ministry of Health", "Bank of China", "Universidad de Chile"; a head that
+        // stands first in its language takes the rest of the run: "Universidad Católica de Chile"
+        if (end + 1 <= to && COMPLEMENT_LINKS.contains(lower(tokens.get(end + 1)))
+                || HEAD_FIRST.contains(lower(tokens.get(end)))) {
             end = to;
         }
         while (end > start
@@ -322,6 +352,12 @@ final class OrgGrammar {
         }
         if (end == start && !OrgLexicon.isBankWord(tokens.get(start))) {
             return null; // a lone head word: "Group", "Bank"
+        }
+        if (start + 1 < end
+                && isHead(tokens.get(start + 1))
+                && dev.accords.internal.lexicon.Places.demonym(tokens.get(start).text())
+                        .isPresent()) {
+            start++; // "the Chilean Ministry of Mining": the adjective is not part of the name
         }
         return new Name(start, end);
     }

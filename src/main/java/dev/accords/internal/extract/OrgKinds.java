@@ -31,6 +31,7 @@ final class OrgKinds {
         if (of > 0) {
             Token head = lastHead(tokens, 0, of - 1);
             if (head != null
+                    && lower(tokens.get(of)).equals("of")
                     && OrgLexicon.UNIT_HEADS.contains(lower(head))
                     && lastHead(tokens, of + 1, tokens.size() - 1) != null) {
                 return of(tokens.subList(

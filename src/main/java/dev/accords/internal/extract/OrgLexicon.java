@@ -50,7 +50,23 @@ final class OrgLexicon {
             "nv",
             "lp",
             "llp",
-            "oyj");
+            "oyj",
+            "s.a.",
+            "s.a",
+            "s.p.a.",
+            "n.v.",
+            "b.v.",
+            "ltda",
+            "sarl",
+            "srl",
+            "s.r.l.",
+            "s.a.s.",
+            "sas",
+            "kft",
+            "zrt",
+            "tbk",
+            "ojsc",
+            "cjsc");
     static final Set<String> ABBREVIATED = Set.of("co", "ltd", "inc", "corp", "bhd", "pvt", "pte", "jsc", "plc");
     /** Last words of titles ("manager", "director"), lower case. */
     static final Set<String> TITLE_WORDS = titleWords();

@@ -613,9 +613,8 @@ final class OrgResolver {
                     Span s = Span.of(
                             tokens.get(at).span().start(),
                             tokens.get(at + words.size() - 1).span().end());
-                    Entry covering = longestCovering(s);
-                    if (covering == null || covering == e) {
-                        e.addSpan(s);
+                    if (longestCovering(s) == null) {
+                        e.addSpan(s); // not inside a longer mention, of this organisation or another
                     }
                 }
             }

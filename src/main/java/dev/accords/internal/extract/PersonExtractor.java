@@ -83,7 +83,18 @@ final class PersonExtractor implements Extractor {
                 org = att.org != null ? att.org : org;
                 k = att.next;
             }
+            if (org == null && !roles.isEmpty() && att == null) {
+                org = roles.get(0).organisation().orElse(null); // "CMEC Group Party Secretary and Chairman"
+            }
             roles.add(Role.of(title, org));
+            if (att != null && att.org == null && nameLength(t, k) == 0) {
+                int[] name = nameInSuffix(ctx, t, k, roles);
+                if (name != null) {
+                    // "Minister of Transport Kamel al-Wazir": the run after "of" took the name along
+                    add(ctx, people, t, name[0], name[1], roles);
+                    return name[0] + name[1] - 1;
+                }
+            }
             if (k + 1 < t.size()
                     && lower(t.get(k)).equals("and")
                     && titleLength(t, startOfNextTitle(t, k + 1, orgs)) > 0) {
@@ -116,6 +127,31 @@ final class PersonExtractor implements Extractor {
         }
         add(ctx, people, t, n, name, roles);
         return n + name - 1;
+    }
+
+    /**
+     * When the capitalised words after "of" ran into the person's name ("Minister of Transport Kamel
+     * al-Wazir", "Cabinet Secretary for Transport Kipchumba Murkomen"), the name's first index and
+     * length, with the last role's title cut back; else null.
+     */
+    private static int[] nameInSuffix(ExtractionContext ctx, List<Token> t, int k, List<Role> roles) {
+        Role last = roles.get(roles.size() - 1);
+        for (int back = 1; back <= 2; back++) {
+            int from = k - back;
+            int found = from > 0 ? nameLength(t, from) : 0;
+            if (found < Math.max(2, back) || last.title().isEmpty()) {
+                continue;
+            }
+            String title = last.title().get();
+            String cut = text(ctx, t, from, k - 1);
+            if (title.endsWith(" " + cut) && title.length() > cut.length() + 4) {
+                String kept =
+                        title.substring(0, title.length() - cut.length() - 1).strip();
+                roles.set(roles.size() - 1, Role.of(kept, null));
+                return new int[] {from, found};
+            }
+        }
+        return null;
     }
 
     /** "Name, [a|an|the] Title [of X] [and [a|an] Title [of X]]". */
@@ -170,7 +206,10 @@ final class PersonExtractor implements Extractor {
     private record Attachment(String org, String titleSuffix, int next) {}
 
     private static Attachment attachment(ExtractionContext ctx, Orgs orgs, List<Token> t, int k) {
-        if (k >= t.size() || !(lower(t.get(k)).equals("of") || lower(t.get(k)).equals("at"))) {
+        if (k >= t.size()
+                || !(lower(t.get(k)).equals("of")
+                        || lower(t.get(k)).equals("at")
+                        || lower(t.get(k)).equals("for"))) {
             return null;
         }
         int start = k + 1;
@@ -194,6 +233,8 @@ final class PersonExtractor implements Extractor {
         while (end + 1 < t.size()
                 && (isCapitalised(t.get(end + 1))
                         || OrgLexicon.isConnector(t.get(end + 1))
+                                && !lower(t.get(end + 1)).equals("and")
+                                && !t.get(end + 1).text().equals("&")
                                 && end + 2 < t.size()
                                 && isCapitalised(t.get(end + 2))
                                 && orgs.at(t, end + 2) == null)) {
