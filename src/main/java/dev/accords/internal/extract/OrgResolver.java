@@ -33,6 +33,7 @@ final class OrgResolver {
         private final Set<String> aliases = new LinkedHashSet<>();
         private final Set<Span> spans = new LinkedHashSet<>();
         private int parentAt = -1;
+        private String parentText;
         private boolean live = true;
         /** Whether the kind comes from the lexicon of known organisations, which beats a guess. */
         private boolean knownKind;
@@ -63,6 +64,11 @@ final class OrgResolver {
 
         void parentAt(int offset) {
             this.parentAt = offset;
+        }
+
+        /** The parent as written ("Sinopec" of "Sinopec's subsidiary …"), resolved to a known name later. */
+        void parentName(String name) {
+            this.parentText = name;
         }
 
         int first() {
@@ -273,7 +279,57 @@ final class OrgResolver {
         shortForms();
         mergeKeys();
         parents();
+        mergeUnits();
         mentions();
+    }
+
+    /**
+     * Units of one parent written two ways are one unit: "Sinosure First Strategic Clients Department"
+     * and "First Strategic Client Service Department" of the same corporation — the same head word,
+     * and most words shared once the parent's name is taken off.
+     */
+    private void mergeUnits() {
+        List<Entry> ordered = entries();
+        for (int i = 0; i < ordered.size(); i++) {
+            Entry a = ordered.get(i);
+            for (int j = i + 1; j < ordered.size(); j++) {
+                Entry b = ordered.get(j);
+                if (!a.live || !b.live || a.parent == null || !a.parent.equals(b.parent)) {
+                    continue;
+                }
+                Entry parent = keys.get(key(a.parent));
+                Set<String> wa = stems(a.name, parent);
+                Set<String> wb = stems(b.name, parent);
+                List<String> na = words(a.name);
+                List<String> nb = words(b.name);
+                if (na.get(na.size() - 1).equals(nb.get(nb.size() - 1)) && wa.size() >= 3 && wb.size() >= 3) {
+                    Set<String> both = new LinkedHashSet<>(wa);
+                    both.retainAll(wb);
+                    Set<String> either = new LinkedHashSet<>(wa);
+                    either.addAll(wb);
+                    if (both.size() * 10 >= either.size() * 7) {
+                        fold(b, a);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The words of a unit's name without its parent's names, plural "s" dropped. */
+    private static Set<String> stems(String name, Entry parent) {
+        String n = name;
+        if (parent != null) {
+            for (String p : parent.names()) {
+                if (n.startsWith(p + " ")) {
+                    n = n.substring(p.length() + 1);
+                }
+            }
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : words(n)) {
+            out.add(w.length() > 3 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+        }
+        return out;
     }
 
     /** Organisations sharing a name or alias (ignoring case, spaces and punctuation) are one. */
@@ -581,6 +637,10 @@ final class OrgResolver {
                         e.parent = p != null ? p.name : ref;
                     }
                 }
+            }
+            if (e.parent == null && e.parentText != null) {
+                Entry p = keys.get(key(e.parentText));
+                e.parent = p != null ? p.name : e.parentText;
             }
             List<String> words = words(e.name);
             String head = words.isEmpty() ? "" : words.get(words.size() - 1);

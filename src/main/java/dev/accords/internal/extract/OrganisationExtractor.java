@@ -39,6 +39,11 @@ final class OrganisationExtractor implements Extractor {
                     + "(?:subsidiary|affiliate|arm|unit|branch|division|member enterprise|member company|member|company|firm|"
                     + "enterprise|institution|body|agency)\\s(?:of|under|within)\\s(?:the\\s)?");
 
+    /** "Sinopec's subsidiary" or "the Group's wholly-owned unit" right before a name. */
+    private static final Pattern OWNER =
+            Pattern.compile("(?<parent>[\\p{Lu}][\\p{L}&.-]*(?:\\s[\\p{Lu}][\\p{L}&.-]*){0,5})'s\\s"
+                    + "(?:wholly[- ]owned\\s)?(?:[\\p{Ll}-]+\\s)?(?:subsidiary|subsidiaries|unit|arm|affiliate)\\s$");
+
     private static final Pattern LOWER_HOSPITAL = Pattern.compile("\\b(?<name>(?:[\\p{Lu}][\\p{L}-]*[\\p{L}]\\s){1,4}"
             + "(?:(?:general|regional|district|county|teaching|university|specialist|specialty|referral|military|private"
             + "|public|central|provincial|municipal|national|international|memorial|community|children's|women's"
@@ -79,6 +84,26 @@ final class OrganisationExtractor implements Extractor {
                 if (covering != null
                         && !covering.name().equals(table.textOf(span).strip())) {
                     continue; // inside a known name: "The Vaccine Alliance" of "Gavi, The Vaccine Alliance"
+                }
+                int unitEnd = unitOf(kept);
+                if (unitEnd > 0) {
+                    // "First Strategic Client Service Department of China Export & Credit Insurance
+                    // Corporation": a unit and the organisation it belongs to
+                    int orgStart = unitEnd + 2;
+                    if (lower(kept.get(orgStart)).equals("the")) {
+                        orgStart++;
+                    }
+                    List<Token> parentTokens = kept.subList(orgStart, kept.size());
+                    Span unitSpan = Span.of(
+                            kept.get(0).span().start(), kept.get(unitEnd).span().end());
+                    Span parentSpan = Span.of(parentTokens.get(0).span().start(), span.end());
+                    OrgResolver.Entry parent = table.add(parentSpan, OrgKinds.of(parentTokens));
+                    OrgResolver.Entry unit = table.add(unitSpan, OrgKinds.of(parentTokens));
+                    unit.parentName(parent.name());
+                    known.add(parent.name().toLowerCase(Locale.ROOT));
+                    known.add(unit.name().toLowerCase(Locale.ROOT));
+                    afterName(ctx, table, parent, span, s, known);
+                    continue;
                 }
                 OrgResolver.Entry entry = table.add(span, OrgKinds.of(kept));
                 known.add(entry.name().toLowerCase(Locale.ROOT));
@@ -145,6 +170,28 @@ final class OrganisationExtractor implements Extractor {
         return name;
     }
 
+    /**
+     * For "Unit of Organisation" — a unit head ("Department", "Office", "School") with a name of its
+     * own, then "of" and an organisation with a head word of its own — the index of the unit's last
+     * token; else -1. "Ministry of Health" and "Bank of China" are single names.
+     */
+    static int unitOf(List<Token> name) {
+        for (int i = 1; i + 2 < name.size(); i++) {
+            if (!lower(name.get(i)).equals("of")) {
+                continue;
+            }
+            Token head = name.get(i - 1);
+            if (!OrgLexicon.UNIT_HEADS.contains(lower(head)) || i - 1 == 0 || isGeneric(name.subList(0, i))) {
+                return -1;
+            }
+            List<Token> rest = name.subList(lower(name.get(i + 1)).equals("the") ? i + 2 : i + 1, name.size());
+            boolean ownHead =
+                    rest.size() >= 2 && rest.stream().anyMatch(t -> OrgLexicon.isHead(t) || OrgLexicon.isLegal(t));
+            return ownHead ? i - 1 : -1;
+        }
+        return -1;
+    }
+
     /** Only generic modifiers and head words, at least one modifier: "Standing Committee", "General Office". */
     private static boolean isGeneric(List<Token> words) {
         boolean modifier = false;
@@ -168,7 +215,8 @@ final class OrganisationExtractor implements Extractor {
             Sentence s,
             Set<String> known) {
         String text = ctx.text().text();
-        Matcher am = ALIAS.matcher(text).region(span.end(), s.span().end());
+        int after = span.end();
+        Matcher am = ALIAS.matcher(text).region(after, s.span().end());
         if (am.lookingAt()) {
             String alias = ctx.text()
                     .original()
@@ -177,11 +225,16 @@ final class OrganisationExtractor implements Extractor {
             if (isAlias(alias, entry.name(), am.group("defined") != null)) {
                 entry.addAlias(alias);
                 known.add(alias.toLowerCase(Locale.ROOT));
+                after = am.end(); // "X (CAMCE), a subsidiary of …"
             }
         }
-        Matcher sub = SUBSIDIARY.matcher(text).region(span.end(), s.span().end());
+        Matcher sub = SUBSIDIARY.matcher(text).region(after, s.span().end());
         if (sub.lookingAt()) {
             entry.parentAt(sub.end());
+        }
+        Matcher owner = OWNER.matcher(text).region(Math.max(s.span().start(), span.start() - 120), span.start());
+        if (owner.find()) {
+            entry.parentName(ctx.text().original().substring(owner.start("parent"), owner.end("parent")));
         }
     }
 
