@@ -1,18 +1,18 @@
 package dev.accords.internal.extract;
 
+import static dev.accords.internal.extract.OrgLexicon.isCapitalised;
+import static dev.accords.internal.extract.OrgLexicon.lower;
+
 import dev.accords.internal.lexicon.Lexicon;
-import dev.accords.model.Forum;
+import dev.accords.internal.lexicon.Places;
 import dev.accords.model.ForumKind;
-import dev.accords.model.Place;
-import dev.accords.model.Qualifier;
-import dev.accords.model.Quantity;
+import dev.accords.model.Organisation;
 import dev.accords.model.Span;
-import dev.accords.spi.DateMention;
 import dev.accords.spi.ExtractionContext;
 import dev.accords.spi.Extractor;
 import dev.accords.text.Sentence;
 import dev.accords.text.Token;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,167 +21,221 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Named events: capitalised names ending in an event word ("… Cooperation Forum", "CII Partnership
- * Summit 2018", "22nd Meeting of Prime Ministers of Russia and China"), with edition, date, city,
- * theme and attendance from the sentences around them.
+ * Events: named ones ("the 3rd International Medical Innovation and Cooperation Forum", "CII
+ * Partnership Summit 2018", "the 22nd Meeting of Prime Ministers of Russia and China"), described
+ * ones ("the symposium for overseas medical and healthcare industrial development"), and, in a text
+ * that names no other event, the signing ceremony. Mentions such as "the forum" refer to the last
+ * event of that kind. {@link ForumDetails} then reads each event's date, place, theme, attendance,
+ * hosts and parent from the sentences that mention it.
  */
 final class ForumExtractor implements Extractor {
-    private static final Map<String, String> KINDS = Lexicon.map("event-kinds.tsv");
-    private static final Map<String, String> ORDINALS = Lexicon.map("ordinals.tsv");
-    private static final Set<String> CONNECTORS = Lexicon.lowerSet("organisation-connectors.txt");
-    private static final Set<String> OPENERS = Lexicon.lowerSet("sentence-openers.txt");
-    private static final Pattern HELD_IN = Pattern.compile(
-            "\\b(?:held|convened|opened|took place|kicked off|ended|closed|hosted)\\s(?:in|at)\\s(?:the\\s)?"
-                    + "(?<place>[\\p{Lu}][\\p{L}'-]+(?:\\s[\\p{Lu}][\\p{L}'-]+){0,2})");
-    private static final Pattern THEME = Pattern.compile(
-            "(?i)\\b(?:themed|theme of|theme|with the theme|under the theme|on the theme of|on the theme)\\s*:?\\s*\"(?<theme>[^\"]{3,200})\"");
-    private static final Pattern ATTENDANCE =
-            Pattern.compile("(?i)(?<q>over|more than|about|around|nearly|some|approximately|at least|up to|almost)?\\s?"
-                    + "(?<n>\\d{1,3}(?:,\\d{3})+|\\d+)\\s(?:[\\p{L}-]+\\s)?(?:attendees|participants|representatives|delegates"
-                    + "|guests|persons|people|officials|experts|exhibitors|visitors|delegations|leaders|members)\\b");
+    static final Map<String, String> KINDS = Lexicon.map("event-kinds.tsv");
+    static final Map<String, String> ORDINALS = Lexicon.map("ordinals.tsv");
+    private static final Set<String> VENUE_HEADS = Lexicon.lowerSet("venue-heads.txt");
+    /** "the symposium for overseas medical and healthcare industrial development". */
+    private static final Pattern DESCRIBED = Pattern.compile(
+            "\\bthe\\s(?<name>(?<kind>"
+                    + Patterns.alternation(List.of(
+                            "forum",
+                            "symposium",
+                            "seminar",
+                            "summit",
+                            "conference",
+                            "expo",
+                            "fair",
+                            "exhibition",
+                            "meeting",
+                            "dialogue",
+                            "workshop"))
+                    + ")\\s(?:for|on)\\s(?:[\\p{Ll}-]+\\s?){2,10}?)(?=,|\\s(?:which|that|was|were|is|has|had|held|hosted|organi[sz]ed)\\b)");
+
+    private static final Pattern CEREMONY = Pattern.compile(
+            "(?i)\\b(?:the|a|an)\\s(?<name>(?:(?:signing|opening|closing|inauguration|launch|unveiling)\\s)?ceremony)\\b");
+    private static final Pattern HELD = Pattern.compile(
+            "(?i)\\b(?:held|convened|took place|opened|kicked off|hosted|organi[sz]ed|staged|attended)\\b");
+    static final Set<String> REFERENCE_WORDS = Set.of(
+            "forum",
+            "symposium",
+            "seminar",
+            "summit",
+            "conference",
+            "expo",
+            "fair",
+            "exhibition",
+            "meeting",
+            "event",
+            "ceremony",
+            "dialogue",
+            "workshop",
+            "congress",
+            "convention");
 
     @Override
     public void extract(ExtractionContext ctx) {
-        String text = ctx.text().text();
-        Map<String, Forum.Builder> forums = new LinkedHashMap<>();
-        Map<String, Sentence> firstSentence = new LinkedHashMap<>();
-        for (Sentence s : ctx.text().sentences()) {
-            List<Token> tokens = s.tokens();
-            for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                String kind = KINDS.get(t.text().toLowerCase(Locale.ROOT));
-                if (kind == null || !t.isCapitalised()) {
+        List<Sentence> sentences = ctx.text().sentences();
+        ForumTable table = new ForumTable(ctx.text());
+        for (Sentence s : sentences) {
+            if (OrganisationExtractor.isRestricted(s.tokens())) {
+                continue; // headlines and menus: capitals say little; the body names the event again
+            }
+            named(ctx, table, s);
+            described(ctx, table, s);
+        }
+        if (table.isEmpty()) {
+            ceremony(ctx, table, sentences);
+        }
+        table.mergeVariants();
+        table.references(sentences);
+        table.parents();
+        boolean main = true;
+        for (ForumTable.Entry e : table.entries()) {
+            ctx.addForum(ForumDetails.of(ctx, e, main));
+            main = false;
+        }
+    }
+
+    /** Capitalised names ending in an event word, with ordinals, years and "of"-complements. */
+    private static void named(ExtractionContext ctx, ForumTable table, Sentence s) {
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String kind = KINDS.get(lower(t));
+            if (kind == null) {
+                continue;
+            }
+            if (!isCapitalised(t)) {
+                // "the Asia Pacific Association for International Education (APAIE) conference", "the ASEAN summit"
+                boolean afterName = i > 0
+                        && (isCapitalised(tokens.get(i - 1))
+                                || tokens.get(i - 1).text().equals(")"))
+                        && !lower(t).equals("ceremony")
+                        && !lower(t).equals("meeting")
+                        && !lower(t).equals("visit");
+                if (!afterName) {
                     continue;
                 }
-                int left = leftEdge(tokens, i);
-                int right = i;
-                // "… Forum on Biomedicine of the SCO … Forum", "Meeting of Prime Ministers of Russia and China"
-                while (right + 2 < tokens.size()
-                        && (tokens.get(right + 1).text().equals("of")
-                                || tokens.get(right + 1).text().equals("on"))) {
-                    int j = right + 2;
-                    if (tokens.get(j).text().equals("the") && j + 1 < tokens.size()) {
-                        j++;
-                    }
-                    if (!isCapitalised(tokens.get(j))) {
-                        break;
-                    }
-                    while (j + 1 < tokens.size()
-                            && (isCapitalised(tokens.get(j + 1))
-                                    || (isConnector(tokens.get(j + 1))
-                                            && j + 2 < tokens.size()
-                                            && isCapitalised(tokens.get(j + 2))))) {
-                        j += isCapitalised(tokens.get(j + 1)) ? 1 : 2;
-                    }
-                    right = j;
+            }
+            if (i + 1 < tokens.size() && VENUE_HEADS.contains(lower(tokens.get(i + 1)))) {
+                continue; // "… International Expo Center" is a venue
+            }
+            int left = leftEdge(tokens, i);
+            int right = rightEdge(tokens, i);
+            if (left == i && right == i) {
+                continue; // a bare "Forum"
+            }
+            Span span = Span.of(
+                    tokens.get(left).span().start(), tokens.get(right).span().end());
+            if (isOrganisation(ctx, span)) {
+                continue; // "the Forum on China-Africa Cooperation (FOCAC)" is an organisation
+            }
+            ForumKind k = ForumKind.valueOf(kind.toUpperCase(Locale.ROOT));
+            table.add(span, k, edition(tokens, left, right), s);
+            i = right;
+        }
+    }
+
+    private static boolean isOrganisation(ExtractionContext ctx, Span span) {
+        for (Organisation o : ctx.organisations()) {
+            for (Span s : o.spans()) {
+                if (s.equals(span)) {
+                    return true;
                 }
-                // a year after the name: "Summit 2018"
-                if (right + 1 < tokens.size()
-                        && tokens.get(right + 1).type() == Token.Type.NUMBER
-                        && tokens.get(right + 1).text().matches("(19|20)\\d\\d")) {
-                    right++;
-                }
-                if (left == i && right == i) {
-                    continue; // a bare "Forum"
-                }
-                Span span = Span.of(
-                        tokens.get(left).span().start(),
-                        tokens.get(right).span().end());
-                String name = ctx.text().originalOf(span);
-                Forum.Builder b = forums.computeIfAbsent(
-                        name, n -> Forum.builder().name(n).kind(ForumKind.valueOf(kind.toUpperCase(Locale.ROOT))));
-                b.addSpan(span);
-                firstSentence.putIfAbsent(name, s);
-                Integer edition = edition(tokens, left, right);
-                if (edition != null) {
-                    b.edition(edition);
-                }
-                i = right;
             }
         }
-        for (Map.Entry<String, Forum.Builder> e : forums.entrySet()) {
-            Forum.Builder b = e.getValue();
-            describe(
-                    ctx,
-                    text,
-                    b,
-                    firstSentence.get(e.getKey()),
-                    b.build().spans().get(0));
-        }
-        forums.values().forEach(b -> ctx.addForum(b.build()));
+        return false;
     }
 
-    private static void describe(ExtractionContext ctx, String text, Forum.Builder b, Sentence s, Span name) {
-        Span sentence = s.span();
-        DateMention closest = null;
-        for (DateMention d : ctx.dates()) {
-            if (sentence.contains(d.span())
-                    && (closest == null || distance(d.span(), name) < distance(closest.span(), name))) {
-                closest = d;
+    /** "the symposium for overseas medical and healthcare industrial development, which was held …". */
+    private static void described(ExtractionContext ctx, ForumTable table, Sentence s) {
+        if (!HELD.matcher(s.text()).find()) {
+            return;
+        }
+        Matcher m = DESCRIBED
+                .matcher(ctx.text().text())
+                .region(s.span().start(), s.span().end());
+        while (m.find()) {
+            Span span = Span.of(m.start("name"), m.end("name"));
+            String kind = KINDS.get(m.group("kind").toLowerCase(Locale.ROOT));
+            table.add(trimmed(ctx, span), ForumKind.valueOf(kind.toUpperCase(Locale.ROOT)), null, s);
+        }
+    }
+
+    private static Span trimmed(ExtractionContext ctx, Span span) {
+        String t = ctx.text().text();
+        int end = span.end();
+        while (end > span.start() && Character.isWhitespace(t.charAt(end - 1))) {
+            end--;
+        }
+        return Span.of(span.start(), end);
+    }
+
+    /** A text that names no event but reports a signing ceremony: that ceremony is its event. */
+    private static void ceremony(ExtractionContext ctx, ForumTable table, List<Sentence> sentences) {
+        for (Sentence s : sentences) {
+            if (OrganisationExtractor.isRestricted(s.tokens())) {
+                continue;
+            }
+            Matcher m = CEREMONY.matcher(ctx.text().text())
+                    .region(s.span().start(), s.span().end());
+            if (m.find()) {
+                table.add(Span.of(m.start("name"), m.end("name")), ForumKind.CEREMONY, null, s);
+                return;
             }
         }
-        if (closest != null) {
-            b.date(closest.date());
-            closest.endDate().ifPresent(b::endDate);
-        }
-        Matcher held = HELD_IN.matcher(text).region(sentence.start(), sentence.end());
-        if (held.find()) {
-            b.place(Place.builder()
-                    .city(ctx.text().original().substring(held.start("place"), held.end("place")))
-                    .build());
-        }
-        Matcher theme = THEME.matcher(text);
-        if (theme.find()) {
-            b.theme(ctx.text()
-                    .original()
-                    .substring(theme.start("theme"), theme.end("theme"))
-                    .strip());
-        }
-        Matcher att = ATTENDANCE.matcher(text);
-        if (att.find()) {
-            String q = att.group("q");
-            Qualifier qualifier = q == null
-                    ? Qualifier.EXACT
-                    : switch (q.toLowerCase(Locale.ROOT)) {
-                        case "over", "more than", "at least" -> Qualifier.AT_LEAST;
-                        case "up to" -> Qualifier.AT_MOST;
-                        default -> Qualifier.APPROXIMATE;
-                    };
-            b.attendance(Quantity.builder()
-                    .value(Long.parseLong(att.group("n").replace(",", "")))
-                    .qualifier(qualifier)
-                    .addSpan(Span.of(att.start(), att.end()))
-                    .build());
-        }
     }
 
-    private static int distance(Span a, Span b) {
-        return a.end() <= b.start() ? b.start() - a.end() : Math.max(0, a.start() - b.end());
-    }
-
-    private static int leftEdge(List<Token> tokens, int i) {
+    static int leftEdge(List<Token> tokens, int i) {
         int left = i;
         while (left - 1 >= 0) {
             Token prev = tokens.get(left - 1);
-            if ((isCapitalised(prev) && !OPENERS.contains(prev.text().toLowerCase(Locale.ROOT)))
-                    || isOrdinalPart(tokens, left - 1)) {
+            if ((isCapitalised(prev) && !OrgLexicon.isOpener(prev)) || isOrdinalPart(tokens, left - 1)) {
                 left--;
-            } else if (isConnector(prev) && left - 2 >= 0 && isCapitalised(tokens.get(left - 2))) {
+            } else if (OrgLexicon.isConnector(prev)
+                    && left - 2 >= 0
+                    && isCapitalised(tokens.get(left - 2))
+                    && !OrgLexicon.isOpener(tokens.get(left - 2))) {
                 left -= 2;
-            } else if (prev.text().equals("(") || prev.text().equals(")")) {
-                // "Cooperation (Huangshan) Forum"
-                if (prev.text().equals(")")
-                        && left - 3 >= 0
-                        && tokens.get(left - 3).text().equals("(")) {
-                    left -= 3;
-                } else {
-                    break;
-                }
+            } else if (prev.text().equals(")")
+                    && left - 3 >= 0
+                    && tokens.get(left - 3).text().equals("(")) {
+                left -= 3; // "Sister City Cooperation (Huangshan) Forum"
             } else {
                 break;
             }
         }
+        // a leading "the" or opener never starts a name; a leading ordinal word does ("first")
         return left;
+    }
+
+    /** "… Forum on Biomedicine of the SCO … Forum", "Meeting of Prime Ministers of Russia and China", "Summit 2018". */
+    static int rightEdge(List<Token> tokens, int i) {
+        int right = i;
+        while (right + 2 < tokens.size()
+                && (lower(tokens.get(right + 1)).equals("of")
+                        || lower(tokens.get(right + 1)).equals("on"))) {
+            int j = right + 2;
+            if (lower(tokens.get(j)).equals("the") && j + 1 < tokens.size()) {
+                j++;
+            }
+            if (!isCapitalised(tokens.get(j))) {
+                break;
+            }
+            while (j + 1 < tokens.size()
+                    && (isCapitalised(tokens.get(j + 1))
+                            || OrgLexicon.isConnector(tokens.get(j + 1))
+                                    && !lower(tokens.get(j + 1)).equals("of")
+                                    && j + 2 < tokens.size()
+                                    && isCapitalised(tokens.get(j + 2)))) {
+                j += isCapitalised(tokens.get(j + 1)) ? 1 : 2;
+            }
+            right = j;
+        }
+        if (right + 1 < tokens.size()
+                && tokens.get(right + 1).type() == Token.Type.NUMBER
+                && tokens.get(right + 1).text().matches("(19|20)\\d\\d")) {
+            right++;
+        }
+        return right;
     }
 
     private static boolean isOrdinalPart(List<Token> tokens, int i) {
@@ -189,7 +243,7 @@ final class ForumExtractor implements Extractor {
         if (t.type() == Token.Type.NUMBER) {
             return t.text().matches("\\d{1,3}|(19|20)\\d\\d");
         }
-        String w = t.text().toLowerCase(Locale.ROOT);
+        String w = lower(t);
         if ((w.equals("st") || w.equals("nd") || w.equals("rd") || w.equals("th"))
                 && i > 0
                 && tokens.get(i - 1).type() == Token.Type.NUMBER) {
@@ -198,35 +252,64 @@ final class ForumExtractor implements Extractor {
         return ORDINALS.containsKey(w);
     }
 
-    private static Integer edition(List<Token> tokens, int left, int right) {
+    /** The edition: "3rd", "third", "XIV" in the name. */
+    static Integer edition(List<Token> tokens, int left, int right) {
         for (int i = left; i <= right; i++) {
             Token t = tokens.get(i);
-            String w = t.text().toLowerCase(Locale.ROOT);
+            String w = lower(t);
             if (ORDINALS.containsKey(w)) {
                 return Integer.parseInt(ORDINALS.get(w));
             }
             if (t.type() == Token.Type.NUMBER
                     && i + 1 <= right
                     && t.text().length() <= 3
-                    && tokens.get(i + 1).text().matches("(?i)st|nd|rd|th")) {
+                    && lower(tokens.get(i + 1)).matches("st|nd|rd|th")) {
                 int n = Integer.parseInt(t.text());
                 return n >= 1 ? n : null;
+            }
+            if (t.text().matches("[IVXL]{2,6}") && i < right) {
+                int n = roman(t.text());
+                if (n > 0) {
+                    return n;
+                }
             }
         }
         return null;
     }
 
-    private static boolean isCapitalised(Token t) {
-        return t.type() == Token.Type.WORD && t.isCapitalised();
+    static int roman(String s) {
+        int total = 0;
+        int prev = 0;
+        for (int i = s.length() - 1; i >= 0; i--) {
+            int v = switch (s.charAt(i)) {
+                case 'I' -> 1;
+                case 'V' -> 5;
+                case 'X' -> 10;
+                case 'L' -> 50;
+                default -> 0;
+            };
+            total += v < prev ? -v : v;
+            prev = Math.max(prev, v);
+        }
+        return total;
     }
 
-    private static boolean isConnector(Token t) {
-        return (t.type() == Token.Type.WORD && CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT)))
-                || t.text().equals("&");
+    static boolean isPlaceName(String s) {
+        return Places.isPlace(s);
     }
 
     @Override
     public String name() {
         return "builtin.forums";
+    }
+
+    static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : name.toLowerCase(Locale.ROOT).replaceAll("[()]", " ").split("\\s+")) {
+            if (!w.isEmpty() && !w.equals("the")) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 }

@@ -1,0 +1,284 @@
+package dev.accords.internal.extract;
+
+import dev.accords.internal.lexicon.Lexicon;
+import dev.accords.internal.lexicon.Places;
+import dev.accords.model.Forum;
+import dev.accords.model.Organisation;
+import dev.accords.model.Place;
+import dev.accords.model.Qualifier;
+import dev.accords.model.Quantity;
+import dev.accords.model.Span;
+import dev.accords.spi.DateMention;
+import dev.accords.spi.ExtractionContext;
+import dev.accords.text.Sentence;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the sentences about an event say of it: its date (the date closest to its mention), its city
+ * and venue ("held in Qingdao · SCODA Pearl International Expo Center", "in Government House", a city
+ * in its name), theme, attendance ("over 400 attendees", "participated by over 40 persons") and hosts
+ * ("jointly hosted by A and B").
+ */
+final class ForumDetails {
+    private static final Set<String> VENUE_HEADS = Lexicon.lowerSet("venue-heads.txt");
+    private static final Pattern PLACE_AFTER = Pattern.compile(
+            "\\b(?:held|convened|opened|took place|kicked off|ended|closed|staged|hosted|opens|convenes|ends)\\s(?:in|at)\\s(?:the\\s)?"
+                    + "(?<place>[\\p{Lu}][\\p{L}'-]*(?:\\s?·?\\s[\\p{Lu}][\\p{L}'-]*){0,8})");
+    private static final Pattern IN_PLACE = Pattern.compile(
+            "\\b(?:in|at)\\s(?:the\\s)?(?<place>[\\p{Lu}][\\p{L}'-]*(?:\\s?·?\\s[\\p{Lu}][\\p{L}'-]*){0,8})");
+    private static final Pattern HEADQUARTERS =
+            Pattern.compile("\\b(?:held|convened|took place)\\s(?:at|in)\\sthe\\s(?<venue>headquarters?\\sof\\s)");
+    private static final Pattern THEME = Pattern.compile(
+            "(?i)\\b(?:themed|with the theme|under the theme(?: of)?|on the theme(?: of)?|the theme of|theme)\\s*:?\\s*(?:was\\s|is\\s)?\"(?<theme>[^\"]{3,200})\"");
+    private static final Pattern ATTENDANCE = Pattern.compile(
+            "(?i)(?<q>over|more than|about|around|nearly|some|approximately|at least|up to|almost|close to|an estimated)?\\s?"
+                    + "(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,6})\\s(?:[\\p{L}-]+\\s){0,2}?(?:attendees|participants|representatives|delegates"
+                    + "|guests|persons|people|officials|experts|exhibitors|visitors|delegations|leaders|members|scholars"
+                    + "|entrepreneurs|companies|enterprises|businesses|investors|ministers)\\b");
+    private static final Pattern HOSTED_BY = Pattern.compile(
+            "(?i)\\b(?:jointly\\s|co-?)?(?:hosted|organi[sz]ed|sponsored|convened|co-hosted|co-organi[sz]ed|held)\\s(?:jointly\\s)?by\\s");
+    private static final Map<String, String> QUALIFIERS = Lexicon.map("qualifiers.tsv");
+
+    private ForumDetails() {}
+
+    /**
+     * @param ctx the parse
+     * @param e the event
+     * @param main whether it is the text's main event (named first), which takes a theme stated anywhere
+     * @return the forum
+     */
+    static Forum of(ExtractionContext ctx, ForumTable.Entry e, boolean main) {
+        Forum.Builder b = Forum.builder().name(e.name).kind(e.kind);
+        if (e.edition != null && e.edition >= 1) {
+            b.edition(e.edition);
+        }
+        e.spans.stream().sorted().forEach(b::addSpan);
+        date(ctx, e, b);
+        place(ctx, e).ifPresent(b::place);
+        theme(ctx, e.sentences)
+                .or(() -> main ? theme(ctx, ctx.text().sentences()) : Optional.empty())
+                .ifPresent(b::theme);
+        attendance(ctx, e).ifPresent(b::attendance);
+        b.hosts(hosts(ctx, e));
+        b.parent(Optional.ofNullable(e.parent));
+        return b.build();
+    }
+
+    /** The date closest to a mention, in the sentences that name the event, else in those that refer to it. */
+    private static void date(ExtractionContext ctx, ForumTable.Entry e, Forum.Builder b) {
+        for (Set<Sentence> group : List.of(e.named, e.sentences)) {
+            DateMention best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Sentence s : group) {
+                for (DateMention d : ctx.dates()) {
+                    if (!s.span().contains(d.span())) {
+                        continue;
+                    }
+                    int distance = Integer.MAX_VALUE;
+                    for (Span m : e.spans) {
+                        distance = Math.min(distance, Math.abs(d.span().start() - m.start()));
+                    }
+                    if (distance == Integer.MAX_VALUE) {
+                        distance = Math.abs(d.span().start() - s.span().start()) + 100_000;
+                    }
+                    if (distance < bestDistance) {
+                        best = d;
+                        bestDistance = distance;
+                    }
+                }
+            }
+            if (best != null) {
+                b.date(best.date());
+                best.endDate().ifPresent(b::endDate);
+                return;
+            }
+        }
+    }
+
+    private static Optional<Place> place(ExtractionContext ctx, ForumTable.Entry e) {
+        String city = null;
+        String venue = null;
+        String text = ctx.text().text();
+        // a city in the name: "Beijing Summit", "(Huangshan) Forum"
+        for (String w : e.name.replaceAll("[()]", " ").split("\\s+")) {
+            if (Places.find(w).map(p -> p.kind() == Places.Kind.CITY).orElse(false)) {
+                city = w;
+                break;
+            }
+        }
+        for (Sentence s : e.sentences) {
+            Matcher hq =
+                    HEADQUARTERS.matcher(text).region(s.span().start(), s.span().end());
+            if (venue == null && hq.find()) {
+                venue = headquarters(ctx, hq.start("venue"), s);
+            }
+            for (Pattern p : List.of(PLACE_AFTER, IN_PLACE)) {
+                Matcher m = p.matcher(text).region(s.span().start(), s.span().end());
+                while (m.find()) {
+                    String place = ctx.text().original().substring(m.start("place"), m.end("place"));
+                    String[] parts = place.split("\\s*·\\s*");
+                    String last = lastWord(place).toLowerCase(Locale.ROOT);
+                    if (venue == null && VENUE_HEADS.contains(last) && p == PLACE_AFTER
+                            || venue == null && VENUE_HEADS.contains(last) && !isOrganisation(ctx, m.start("place"))) {
+                        venue = place;
+                    }
+                    for (String part : parts) {
+                        String candidate = firstPlaceWords(part);
+                        if (city == null && candidate != null) {
+                            city = candidate;
+                        }
+                    }
+                }
+                if (city != null && venue != null) {
+                    break;
+                }
+            }
+            if (city != null && venue != null) {
+                break;
+            }
+        }
+        if (city == null && venue == null) {
+            return Optional.empty();
+        }
+        String country = city == null
+                ? null
+                : Places.find(city)
+                        .map(Places.Place::country)
+                        .filter(c -> !c.isEmpty())
+                        .orElse(null);
+        return Optional.of(
+                Place.builder().city(city).venue(venue).country(country).build());
+    }
+
+    /** "the headquarter of China IPPR International Engineering Co., Ltd.": up to the end of the organisation. */
+    private static String headquarters(ExtractionContext ctx, int start, Sentence s) {
+        int end = -1;
+        int orgStart = ctx.text().text().indexOf(" of ", start) + 4;
+        for (Organisation o : ctx.organisations()) {
+            for (Span sp : o.spans()) {
+                if (sp.start() == orgStart) {
+                    end = Math.max(end, sp.end());
+                }
+            }
+        }
+        return end > 0 ? ctx.text().original().substring(start, end) : null;
+    }
+
+    private static boolean isOrganisation(ExtractionContext ctx, int start) {
+        for (Organisation o : ctx.organisations()) {
+            for (Span sp : o.spans()) {
+                if (sp.start() == start) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The longest run of leading words that is a known city: "Fangchenggang", "Hong Kong". */
+    private static String firstPlaceWords(String part) {
+        String[] words = part.strip().split("\\s+");
+        for (int n = Math.min(3, words.length); n >= 1; n--) {
+            String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+            if (Places.find(candidate).map(p -> p.kind() == Places.Kind.CITY).orElse(false)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static String lastWord(String s) {
+        String[] w = s.strip().split("\\s+");
+        return w[w.length - 1];
+    }
+
+    private static Optional<String> theme(ExtractionContext ctx, java.util.Collection<Sentence> sentences) {
+        for (Sentence s : sentences) {
+            Matcher m = THEME.matcher(ctx.text().text())
+                    .region(s.span().start(), s.span().end());
+            if (m.find()) {
+                return Optional.of(ctx.text()
+                        .original()
+                        .substring(m.start("theme"), m.end("theme"))
+                        .strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Quantity> attendance(ExtractionContext ctx, ForumTable.Entry e) {
+        for (Sentence s : e.sentences) {
+            Matcher m = ATTENDANCE
+                    .matcher(ctx.text().text())
+                    .region(s.span().start(), s.span().end());
+            while (m.find()) {
+                String n = m.group("n");
+                if (n.matches("(19|20)\\d\\d")) {
+                    continue; // a year
+                }
+                String q = m.group("q");
+                Qualifier qualifier = Qualifier.EXACT;
+                if (q != null) {
+                    String v = QUALIFIERS.get(q.toLowerCase(Locale.ROOT));
+                    qualifier = v == null ? Qualifier.APPROXIMATE : Qualifier.valueOf(v.toUpperCase(Locale.ROOT));
+                }
+                return Optional.of(Quantity.builder()
+                        .value(Long.parseLong(n.replace(",", "")))
+                        .qualifier(qualifier)
+                        .addSpan(Span.of(m.start(), m.end()))
+                        .build());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The organisations after "hosted by", "organised by", "co-hosted by", up to the end of the
+     * clause; an organisation whose unit is also named is left out (the unit hosted).
+     */
+    private static List<String> hosts(ExtractionContext ctx, ForumTable.Entry e) {
+        String text = ctx.text().text();
+        Set<Organisation> found = new LinkedHashSet<>();
+        for (Sentence s : e.named) {
+            Matcher m =
+                    HOSTED_BY.matcher(text).region(s.span().start(), s.span().end());
+            if (!m.find() || m.group().toLowerCase(Locale.ROOT).startsWith("held")) {
+                continue;
+            }
+            int end = clauseEnd(text, m.end(), s.span().end());
+            for (Organisation o : ctx.organisations()) {
+                for (Span sp : o.spans()) {
+                    if (sp.start() >= m.end() && sp.end() <= end) {
+                        found.add(o);
+                    }
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (Organisation o : found) {
+            boolean parentOfAnother = found.stream()
+                    .anyMatch(x -> x.parent().map(p -> p.equals(o.name())).orElse(false));
+            if (!parentOfAnother) {
+                out.add(o.name());
+            }
+        }
+        return out;
+    }
+
+    /** The end of the clause that starts at {@code from}: ", was …", ", which …", or the sentence end. */
+    private static int clauseEnd(String text, int from, int sentenceEnd) {
+        Matcher m = Pattern.compile(
+                        "\\)?,\\s(?:was|were|is|are|which|and\\s(?:was|were))\\b|\\s(?:was|were)\\s(?:held|convened)")
+                .matcher(text)
+                .region(from, sentenceEnd);
+        return m.find() ? m.start() : sentenceEnd;
+    }
+}
