@@ -4,11 +4,6 @@ import dev.accords.internal.lexicon.Lexicon;
 import dev.accords.model.Agreement;
 import dev.accords.model.AgreementKind;
 import dev.accords.model.AgreementStatus;
-import dev.accords.model.Amount;
-import dev.accords.model.Forum;
-import dev.accords.model.Organisation;
-import dev.accords.model.Span;
-import dev.accords.spi.DateMention;
 import dev.accords.spi.ExtractionContext;
 import dev.accords.spi.Extractor;
 import dev.accords.text.Sentence;
@@ -16,114 +11,121 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Signings: a sentence with a signing verb and an agreement phrase ("signed a strategic cooperation
- * agreement", "inked a deal", "will be signing a Memorandum of Understanding") gives one agreement,
- * with the organisations, date and amount of that sentence and a count written before the phrase.
+ * agreement", "inked a deal", "the signing of 25 project contracts", "a special fund … was
+ * established") reports an agreement, or — for "the agreement", "the MoU" — refers to one reported
+ * before. {@link AgreementParts} reads its parties, value, count, fields, date and forum.
  */
 final class AgreementExtractor implements Extractor {
-    private static final Map<String, String> KINDS = Lexicon.map("agreement-kinds.tsv");
+    static final Map<String, String> KINDS = Lexicon.map("agreement-kinds.tsv");
     private static final Pattern PHRASE =
-            Pattern.compile("(?i)(?:(?<count>\\d{1,5})\\s(?:[\\p{L}-]+\\s)??)?(?<![\\p{L}])(?<phrase>"
-                    + Patterns.alternation(KINDS.keySet()) + ")(?![\\p{L}])");
-    private static final Pattern SIGNED = Pattern.compile(
-            "(?i)\\b(signed|signs|sign|signing|inked|inks|sealed|seals|entered into|enters into|concluded|established"
-                    + "|set up|launched|formalised|formalized|struck)\\b");
-    private static final Pattern ANNOUNCED = Pattern.compile(
-            "(?i)\\b(will|would|shall|plans? to|planning to|expected to|is to|are to|set to|intends? to|aims? to)\\s(be\\s)?(sign|signing|ink|seal|enter|conclude|establish)");
+            Pattern.compile("(?i)(?<![\\p{L}-])(?<phrase>" + Patterns.alternation(KINDS.keySet()) + ")(?![\\p{L}])");
+    private static final Pattern SIGNED =
+            Pattern.compile("(?i)\\b(signed|signs|sign|signing|inked|inks|ink|sealed|seals"
+                    + "|entered into|enters into|enter into|concluded|concludes|established|set up|launched|formalised|formalized"
+                    + "|struck|strikes|clinched|reached|exchanged|penned|initialled|initialed|agreed|inaugurated)\\b");
+    private static final Pattern ANNOUNCED =
+            Pattern.compile("(?i)\\b(will|would|shall|plans? to|planning to|expected to"
+                    + "|is to|are to|set to|intends? to|aims? to|due to|scheduled to|to)\\s(?:be\\s)?(sign|signing|ink|seal|enter"
+                    + "|conclude|establish|set up|launch|formali[sz]e)\\b");
+    private static final Pattern INVESTS = Pattern.compile("(?i)\\b(?:will invest|to invest|committed to invest(?:ing)?"
+            + "|will be investing|plans to invest|is investing|invests|pledged to invest|signed for projects worth"
+            + "|has committed to|have committed to)\\b");
+    private static final Pattern ORDINAL_BEFORE =
+            Pattern.compile("(?i)\\b(?:first|second|third|fourth|another|a new|a separate)\\s(?:[\\p{Ll}-]+\\s)?$");
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their", "said");
 
     @Override
     public void extract(ExtractionContext ctx) {
-        String text = ctx.text().text();
-        List<Agreement> out = new ArrayList<>();
-        for (Sentence s : ctx.text().sentences()) {
-            Matcher verb =
-                    SIGNED.matcher(text).region(s.span().start(), s.span().end());
-            if (!verb.find()) {
+        List<Sentence> sentences = ctx.text().sentences();
+        List<AgreementParts.Draft> drafts = new ArrayList<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            if (OrganisationExtractor.isRestricted(s.tokens())) {
                 continue;
             }
+            String text = ctx.text().text();
             Matcher m = PHRASE.matcher(text).region(s.span().start(), s.span().end());
-            if (!m.find()) {
-                continue;
+            boolean found = false;
+            while (m.find()) {
+                if (followedBySigning(text, m.end())) {
+                    continue; // "contract signing": the word describes the signing
+                }
+                boolean verb = SIGNED.matcher(s.text()).find();
+                if (!verb
+                        && !ORDINAL_BEFORE
+                                .matcher(text)
+                                .region(Math.max(s.span().start(), m.start() - 20), m.start())
+                                .find()) {
+                    continue; // no signing reported; but "In a second agreement, …" introduces one
+                }
+                AgreementParts.Draft d = AgreementParts.draft(ctx, sentences, si, m, kind(m.group("phrase")));
+                d.status = announced(text, s, m.start()) ? AgreementStatus.ANNOUNCED : AgreementStatus.SIGNED;
+                d.definite = isDefinite(text, s.span().start(), m.start());
+                drafts.add(d);
+                found = true;
+                break; // one agreement per sentence
             }
-            String phrase = m.group("phrase");
-            AgreementKind kind = AgreementKind.valueOf(
-                    KINDS.get(phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))
-                            .toUpperCase(Locale.ROOT));
-            Agreement.Builder b = Agreement.builder()
-                    .kind(kind)
-                    .title(ctx.text().original().substring(m.start("phrase"), m.end("phrase")))
-                    .status(ANNOUNCED.matcher(s.text()).find() ? AgreementStatus.ANNOUNCED : AgreementStatus.SIGNED)
-                    .addSpan(s.span());
-            if (m.group("count") != null) {
-                int count = Integer.parseInt(m.group("count"));
-                if (count >= 1) {
-                    b.count(count);
+            if (!found) {
+                Matcher inv =
+                        INVESTS.matcher(text).region(s.span().start(), s.span().end());
+                if (inv.find()) {
+                    AgreementParts.Draft d = AgreementParts.investment(ctx, sentences, si, inv);
+                    if (d != null) {
+                        drafts.add(d);
+                    }
                 }
             }
-            for (Organisation o : ctx.organisations()) {
-                if (mentioned(o, s.span(), text)) {
-                    b.addParty(o.name());
-                }
-            }
-            DateMention closest = null;
-            for (DateMention d : ctx.dates()) {
-                if (s.span().contains(d.span())
-                        && (closest == null
-                                || Math.abs(d.span().start() - m.start())
-                                        < Math.abs(closest.span().start() - m.start()))) {
-                    closest = d;
-                }
-            }
-            if (closest != null) {
-                b.date(closest.date());
-            }
-            for (Amount a : ctx.amounts()) {
-                if (a.spans().stream().anyMatch(sp -> s.span().contains(sp))) {
-                    b.value(a);
-                    break;
-                }
-            }
-            for (Forum f : ctx.forums()) {
-                if (f.spans().stream().anyMatch(sp -> s.span().contains(sp))) {
-                    b.forum(f.name());
-                    break;
-                }
-            }
-            if (ctx.forums().size() == 1 && b.build().forum().isEmpty()) {
-                // an announcement about one event: what is signed after it is introduced was signed there
-                Forum only = ctx.forums().get(0);
-                if (!only.spans().isEmpty()
-                        && only.spans().get(0).start() <= s.span().start()) {
-                    b.forum(only.name());
-                }
-            }
-            Agreement partial = b.build();
-            if (partial.date().isEmpty() && partial.forum().isPresent()) {
-                ctx.forums().stream()
-                        .filter(f -> f.name().equals(partial.forum().get()))
-                        .findFirst()
-                        .flatMap(Forum::date)
-                        .ifPresent(b::date);
-            }
-            out.add(b.build());
         }
-        out.forEach(ctx::addAgreement);
+        for (Agreement a : AgreementParts.merge(drafts)) {
+            if (a.date().isEmpty() && a.forum().isPresent()) {
+                // signed at an event: on the event's day
+                String forum = a.forum().get();
+                var day = ctx.forums().stream()
+                        .filter(f -> f.name().equals(forum))
+                        .findFirst()
+                        .flatMap(f -> f.date());
+                if (day.isPresent()) {
+                    a = Agreement.builder().from(a).date(day).build();
+                }
+            }
+            ctx.addAgreement(a);
+        }
     }
 
-    private static boolean mentioned(Organisation o, Span sentence, String text) {
-        for (Span sp : o.spans()) {
-            if (sentence.contains(sp)) {
+    static AgreementKind kind(String phrase) {
+        String k = KINDS.get(phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        return k == null ? AgreementKind.OTHER : AgreementKind.valueOf(k.toUpperCase(Locale.ROOT));
+    }
+
+    private static boolean followedBySigning(String text, int end) {
+        String after = text.substring(end, Math.min(text.length(), end + 10)).toLowerCase(Locale.ROOT);
+        return after.startsWith(" signing") || after.startsWith(" award");
+    }
+
+    /** "will sign", "would be signing", "plan to sign" close before the phrase. */
+    private static boolean announced(String text, Sentence s, int phraseStart) {
+        Matcher m = ANNOUNCED.matcher(text).region(Math.max(s.span().start(), phraseStart - 80), phraseStart);
+        return m.find();
+    }
+
+    /** "the agreement", "this MoU", "the 20 MoUs" — a reference, not a new agreement by its wording. */
+    private static boolean isDefinite(String text, int sentenceStart, int phraseStart) {
+        String before = text.substring(Math.max(sentenceStart, phraseStart - 40), phraseStart)
+                .toLowerCase(Locale.ROOT)
+                .strip();
+        String[] words = before.split("\\s+");
+        for (int i = words.length - 1; i >= 0 && i >= words.length - 3; i--) {
+            if (DEFINITE.contains(words[i])) {
                 return true;
             }
-        }
-        String s = sentence.of(text);
-        for (String alias : o.aliases()) {
-            if (Pattern.compile("\\b" + Pattern.quote(alias) + "\\b").matcher(s).find()) {
-                return true;
+            if (words[i].equals("a") || words[i].equals("an") || words[i].matches("\\d+|two|three|four|five")) {
+                return false;
             }
         }
         return false;

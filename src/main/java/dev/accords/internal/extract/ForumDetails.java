@@ -61,6 +61,7 @@ final class ForumDetails {
             b.edition(e.edition);
         }
         e.spans.stream().sorted().forEach(b::addSpan);
+        e.references.stream().filter(r -> !e.spans.contains(r)).sorted().forEach(b::addSpan);
         date(ctx, e, b);
         place(ctx, e).ifPresent(b::place);
         theme(ctx, e.sentences)

@@ -28,6 +28,8 @@ final class ForumTable {
         final Set<Span> spans = new LinkedHashSet<>();
         /** Sentences that name it or refer to it, in text order. */
         final Set<Sentence> sentences = new LinkedHashSet<>();
+        /** Where the text refers to it ("the forum", "the event"). */
+        final Set<Span> references = new LinkedHashSet<>();
         /** Sentences that name it. */
         final Set<Sentence> named = new LinkedHashSet<>();
 
@@ -163,6 +165,7 @@ final class ForumTable {
                 }
                 if (target != null) {
                     target.sentences.add(s);
+                    target.references.add(tokens.get(i).span()); // evidence: "the forum"
                 }
             }
         }

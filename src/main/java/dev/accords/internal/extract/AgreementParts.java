@@ -1,0 +1,616 @@
+package dev.accords.internal.extract;
+
+import dev.accords.internal.lexicon.Places;
+import dev.accords.model.Agreement;
+import dev.accords.model.AgreementKind;
+import dev.accords.model.AgreementStatus;
+import dev.accords.model.Amount;
+import dev.accords.model.Forum;
+import dev.accords.model.Organisation;
+import dev.accords.model.Span;
+import dev.accords.spi.DateMention;
+import dev.accords.spi.ExtractionContext;
+import dev.accords.text.Sentence;
+import dev.accords.text.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The parts of a reported agreement — parties, value, count, fields, date, forum — and the merging of its mentions. */
+final class AgreementParts {
+    /** One mention of an agreement, before mentions of the same agreement are merged. */
+    static final class Draft {
+        AgreementKind kind;
+        String title;
+        AgreementStatus status = AgreementStatus.SIGNED;
+        boolean definite;
+        boolean plural;
+        final Set<String> parties = new LinkedHashSet<>();
+        Integer count;
+        Amount value;
+        LocalDate date;
+        final List<String> fields = new ArrayList<>();
+        String forum;
+        final List<Span> spans = new ArrayList<>();
+        int sentence;
+    }
+
+    private static final Pattern COUNT_AFTER = Pattern.compile(
+            "^\\s(?:on|for|covering|involving|with)\\s(?<n>\\d{1,5})\\s(?:[\\p{Ll}-]+\\s)?(?:projects|deals|contracts|agreements|items)\\b");
+    private static final Pattern VALUE_AFTER = Pattern.compile(
+            "(?i)\\b(?:worth|valued at|totall?ing|amounting to|with a (?:combined|total)"
+                    + " (?:investment|value) of|with an? (?:investment|value) of|an? (?:investment|value) of|for an investment of|investment of"
+                    + "|loan of|credit of|financing of|to (?:co-)?invest|to finance|to provide|to lend|of)\\s(?:up to\\s|over\\s|about\\s|nearly\\s|some\\s|more than\\s)?$");
+    private static final Pattern FIELDS = Pattern.compile(
+            "(?i)\\b(?:in such fields as|in such areas as|in the fields? of|in the areas? of"
+                    + "|in fields (?:including|such as)|in areas (?:including|such as)|areas such as|fields such as|spanned|spanning|spans|covered"
+                    + "|covering|covers|to (?:formally )?collaborate on|to cooperate on|cooperation in|collaborate in|cooperate in)\\s"
+                    + "(?:such (?:fields|areas) as\\s|the (?:fields?|areas?) of\\s|areas such as\\s|fields such as\\s)?");
+    private static final Pattern CLAUSE_END = Pattern.compile(
+            ",\\s(?:with|which|while|and\\s(?:will|would|the|to))\\b|\\.\\s|;|\\s-\\s|\\s(?:to|in order to|so as to)\\s");
+    private static final Pattern OBJECT_INTRO = Pattern.compile(
+            "(?i)\\b(?:with|between|among|together|brings together|bringing together|involving|by)\\s(?:the\\s)?$");
+    private static final Pattern ANAPHOR =
+            Pattern.compile("(?i)^\\W*(?:the|these|they|under the|according to the|as part of the|it)\\b");
+
+    private AgreementParts() {}
+
+    static Draft draft(ExtractionContext ctx, List<Sentence> sentences, int si, Matcher m, AgreementKind kind) {
+        Sentence s = sentences.get(si);
+        String text = ctx.text().text();
+        Draft d = new Draft();
+        d.sentence = si;
+        d.kind = kind;
+        int titleEnd = m.end("phrase");
+        if (kind == AgreementKind.FUND) {
+            titleEnd = fundComplementEnd(text, titleEnd, s.span().end());
+        }
+        d.title = ctx.text().original().substring(m.start("phrase"), titleEnd).strip();
+        d.plural = d.title.toLowerCase(Locale.ROOT).endsWith("s")
+                && !d.title.toLowerCase(Locale.ROOT).endsWith("ss");
+        d.spans.add(Span.of(m.start("phrase"), titleEnd));
+        d.count = count(text, s, m.start("phrase"), titleEnd);
+        d.value = value(ctx, sentences, si, m.start("phrase"), titleEnd);
+        d.parties.addAll(parties(ctx, s, m.start("phrase")));
+        d.date = date(ctx, s, m.start("phrase"));
+        d.forum = forum(ctx, sentences, si);
+        d.fields.addAll(fields(ctx, sentences, si));
+        return d;
+    }
+
+    private static final Set<String> CLAUSE_WORDS =
+            Set.of("was", "were", "is", "are", "has", "have", "will", "would", "to", "with", "which", "that", "and");
+
+    /** "special fund for medical technology development": the lower-case complement up to the verb. */
+    private static int fundComplementEnd(String text, int from, int limit) {
+        Matcher m = Pattern.compile("^\\s(?:for|on|of)\\s").matcher(text).region(from, limit);
+        if (!m.lookingAt()) {
+            return from;
+        }
+        int end = from;
+        int pos = m.end();
+        int words = 0;
+        Matcher w =
+                Pattern.compile("\\G([\\p{Ll}-]+)(\\s|(?=[,.]))").matcher(text).region(pos, limit);
+        while (words < 6 && w.find() && !CLAUSE_WORDS.contains(w.group(1))) {
+            end = w.start(1) + w.group(1).length();
+            words++;
+        }
+        return words == 0 ? from : end;
+    }
+
+    /** "RIL signed for projects worth 550 billion INR", "JBM Group will invest 26.5 billion INR". */
+    static Draft investment(ExtractionContext ctx, List<Sentence> sentences, int si, Matcher inv) {
+        Sentence s = sentences.get(si);
+        Amount value = null;
+        int best = Integer.MAX_VALUE;
+        String text = ctx.text().text();
+        for (Amount a : ctx.amounts()) {
+            for (Span sp : a.spans()) {
+                if (!s.span().contains(sp) || inBrackets(text, sp)) {
+                    continue; // "($8.47 billion)" is a conversion
+                }
+                int distance = sp.start() >= inv.end() ? sp.start() - inv.end() : 1000 + inv.start() - sp.end();
+                if (distance < best) {
+                    best = distance;
+                    value = a;
+                }
+            }
+        }
+        List<String> subjects = orgsBetween(ctx, s, s.span().start(), inv.start(), true);
+        if (value == null || subjects.isEmpty()) {
+            return null;
+        }
+        Draft d = new Draft();
+        d.sentence = si;
+        d.kind = AgreementKind.INVESTMENT;
+        d.title = "investment";
+        d.value = value;
+        d.parties.add(subjects.get(subjects.size() - 1));
+        d.spans.add(Span.of(inv.start(), inv.end()));
+        Matcher c = Pattern.compile(
+                        "\\bfor\\s(?<n>\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\\sprojects\\b")
+                .matcher(ctx.text().text())
+                .region(inv.end(), s.span().end());
+        if (c.find()) {
+            d.count = number(c.group("n"));
+            d.title = "projects";
+        }
+        d.forum = forum(ctx, sentences, si);
+        d.fields.addAll(fields(ctx, sentences, si));
+        return d;
+    }
+
+    private static Integer number(String n) {
+        return switch (n.toLowerCase(Locale.ROOT)) {
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            case "six" -> 6;
+            case "seven" -> 7;
+            case "eight" -> 8;
+            case "nine" -> 9;
+            case "ten" -> 10;
+            default -> Integer.valueOf(n);
+        };
+    }
+
+    /** "25 project contracts", "734 memorandum of understanding", "agreements on 11 projects". */
+    private static Integer count(String text, Sentence s, int start, int end) {
+        Matcher before = Pattern.compile(
+                        "(?<n>\\d{1,5}|two|three|four|five|six|seven|eight|nine|ten)\\s(?:[\\p{L}-]+\\s)?$")
+                .matcher(text)
+                .region(Math.max(s.span().start(), start - 30), start);
+        if (before.find()) {
+            int n = number(before.group("n"));
+            return n >= 1 && !before.group("n").matches("(19|20)\\d\\d") ? n : null;
+        }
+        Matcher after = COUNT_AFTER.matcher(text).region(end, s.span().end());
+        if (after.lookingAt()) {
+            return Integer.valueOf(after.group("n"));
+        }
+        return null;
+    }
+
+    /**
+     * The amount tied to the agreement: "worth X", "with a combined investment of X", "loan of X",
+     * "X-worth deals", in its sentence or in the next one when that one goes on about it ("The
+     * projects …", "The loan of EUR 50 million …").
+     */
+    private static Amount value(ExtractionContext ctx, List<Sentence> sentences, int si, int start, int end) {
+        String text = ctx.text().text();
+        for (int k = si; k <= si + 1 && k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
+            if (k > si && !ANAPHOR.matcher(s.text()).find()) {
+                break;
+            }
+            for (Amount a : ctx.amounts()) {
+                for (Span sp : a.spans()) {
+                    if (!s.span().contains(sp)) {
+                        continue;
+                    }
+                    Matcher intro =
+                            VALUE_AFTER.matcher(text).region(Math.max(s.span().start(), sp.start() - 50), sp.start());
+                    boolean tied = intro.find()
+                            && (k > si
+                                    || sp.start() > start
+                                    || sp.start() >= s.span().start());
+                    boolean before = k == si && sp.end() <= start && start - sp.end() <= 12; // "$20.8bn-worth deals"
+                    if (tied && (k > si || Math.abs(sp.start() - end) < 250) || before) {
+                        return a;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Parties: "X and Y signed", "X signed … with Y", "signed between X and Y", "signed by A, B and C"; else places. */
+    private static List<String> parties(ExtractionContext ctx, Sentence s, int phraseStart) {
+        String text = ctx.text().text();
+        Matcher verb = Pattern.compile(
+                        "(?i)\\b(signed|signs|sign|signing|inked|sealed|entered into|concluded|established|struck"
+                                + "|brings together|set up|launched|formali[sz]ed)\\b")
+                .matcher(text)
+                .region(s.span().start(), s.span().end());
+        int v = -1;
+        int vEnd = -1;
+        while (verb.find()) {
+            if (v < 0 || Math.abs(verb.start() - phraseStart) < Math.abs(v - phraseStart)) {
+                v = verb.start();
+                vEnd = verb.end();
+            }
+        }
+        List<String> out = new ArrayList<>();
+        if (v < 0) {
+            out.addAll(
+                    orgsBetween(ctx, s, phraseStart, s.span().end(), false)); // "In a second agreement, A and B will …"
+        } else {
+            boolean passive = text.startsWith(" by", vEnd)
+                    || text.substring(vEnd, Math.min(text.length(), vEnd + 40)).contains(" by ");
+            if (!passive) {
+                out.addAll(orgsBetween(ctx, s, s.span().start(), v, true));
+            }
+            out.addAll(objects(ctx, s, vEnd));
+            out.addAll(signatories(ctx, s, vEnd));
+        }
+        if (out.isEmpty()) {
+            out.addAll(places(ctx, s, v < 0 ? phraseStart : v));
+        }
+        return new ArrayList<>(new LinkedHashSet<>(out));
+    }
+
+    /** Organisations mentioned in {@code [from, to)}, outside brackets, not after "of" (a title's organisation). */
+    static List<String> orgsBetween(ExtractionContext ctx, Sentence s, int from, int to, boolean subject) {
+        String text = ctx.text().text();
+        List<Span> spans = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Organisation o : ctx.organisations()) {
+            for (Span sp : o.spans()) {
+                if (sp.start() >= from
+                        && sp.end() <= to
+                        && s.span().contains(sp)
+                        && !inBrackets(text, sp)
+                        && !afterOf(text, sp)
+                        && !isAgency(o)) {
+                    spans.add(sp);
+                    names.add(o.name());
+                }
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Integer.compare(spans.get(a).start(), spans.get(b).start()));
+        List<String> out = new ArrayList<>();
+        for (int i : order) {
+            out.add(names.get(i));
+        }
+        return out;
+    }
+
+    private static boolean isAgency(Organisation o) {
+        String kind = OrgLexicon.KNOWN.get(o.name().toLowerCase(Locale.ROOT));
+        return "company".equals(kind); // news agencies and wires from the known list
+    }
+
+    /** Organisations after "with", "between", "by", "brings together" — and those joined to them. */
+    private static List<String> objects(ExtractionContext ctx, Sentence s, int from) {
+        String text = ctx.text().text();
+        List<String> out = new ArrayList<>();
+        Matcher end = CLAUSE_END.matcher(text).region(from, s.span().end());
+        int limit = s.span().end();
+        for (Organisation o : ctx.organisations()) {
+            for (Span sp : o.spans()) {
+                if (sp.start() < from || sp.end() > limit || inBrackets(text, sp) || afterOf(text, sp)) {
+                    continue;
+                }
+                String before = text.substring(Math.max(from, sp.start() - 40), sp.start());
+                if (OBJECT_INTRO.matcher(before).find() || joined(text, sp, from)) {
+                    out.add(o.name());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The organisations of people who sign: "signed … with Professor Bai Chunli, president of X" → X. */
+    private static List<String> signatories(ExtractionContext ctx, Sentence s, int from) {
+        String text = ctx.text().text();
+        List<String> out = new ArrayList<>();
+        for (dev.accords.model.Person p : ctx.people()) {
+            for (Span sp : p.spans()) {
+                if (sp.start() < from || !s.span().contains(sp)) {
+                    continue;
+                }
+                String before = text.substring(Math.max(from, sp.start() - 40), sp.start());
+                if (Pattern.compile("(?i)\\bwith\\s(?:[\\p{Lu}][\\p{L}.]*\\s){0,3}$")
+                        .matcher(before)
+                        .find()) {
+                    p.roles().stream()
+                            .flatMap(r -> r.organisation().stream())
+                            .findFirst()
+                            .ifPresent(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a mention follows ", " or " and " that continue a list introduced by "with"/"between"/":". */
+    private static boolean joined(String text, Span sp, int from) {
+        String before = text.substring(from, sp.start());
+        // "and European biotech firms DNA Script": a few describing words between the list and the name
+        String trimmed = before.strip();
+        String described = trimmed.replaceFirst("(?:\\s+(?:[\\p{Ll}-]+|[\\p{Lu}][\\p{Ll}]+)){1,3}$", "");
+        boolean listed = separated(trimmed) || separated(described);
+        return listed
+                && (before.contains(" with ")
+                        || before.contains(" between ")
+                        || before.contains(":")
+                        || before.contains(" by ")
+                        || before.contains(" together "));
+    }
+
+    private static boolean separated(String s) {
+        return s.endsWith(",") || s.endsWith(" and") || s.endsWith(":") || s.endsWith(", and");
+    }
+
+    private static boolean inBrackets(String text, Span sp) {
+        int open = text.lastIndexOf('(', sp.start());
+        int close = text.lastIndexOf(')', sp.start());
+        return open >= 0 && open > close && sp.start() - open < 120;
+    }
+
+    /** "President of X", "in the presence of X": an organisation after "of" is not a party. */
+    private static boolean afterOf(String text, Span sp) {
+        String before = text.substring(Math.max(0, sp.start() - 8), sp.start()).toLowerCase(Locale.ROOT);
+        return before.endsWith(" of ") || before.endsWith(" of the ");
+    }
+
+    /** Places acting as parties: "China, Africa sign …", "between a Chinese province … and a foreign country, including …". */
+    private static List<String> places(ExtractionContext ctx, Sentence s, int verbOrPhrase) {
+        List<String> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        int betweenAt = s.text().toLowerCase(Locale.ROOT).indexOf("between");
+        int betweenOffset = betweenAt < 0 ? Integer.MAX_VALUE : s.span().start() + betweenAt;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!OrgLexicon.isCapitalised(t)) {
+                continue;
+            }
+            for (int n = Math.min(3, tokens.size() - i); n >= 1; n--) {
+                Span sp = Span.of(t.span().start(), tokens.get(i + n - 1).span().end());
+                String name = ctx.text().originalOf(sp);
+                var place = Places.find(name);
+                String demonym = n == 1 ? Places.demonym(name).orElse(null) : null;
+                // a place right before the verb is its subject: "China, Africa sign …"
+                boolean subject = sp.end() <= verbOrPhrase
+                        && ctx.text()
+                                .text()
+                                .substring(sp.end(), verbOrPhrase)
+                                .matches("(?:[\\s,]|and|[\\p{Lu}][\\p{L}]*)*");
+                boolean between = sp.start() > betweenOffset;
+                boolean currency =
+                        i + n < tokens.size() && tokens.get(i + n).text().equals("$");
+                if (place.isPresent() && (subject || between) && !currency) {
+                    if (place.get().kind() != Places.Kind.CITY || between) {
+                        out.add(name);
+                    }
+                    i += n - 1;
+                    break;
+                }
+                boolean partners = i + n + 1 < tokens.size()
+                        && tokens.get(i + n).text().matches("partners|counterparts|side|sides");
+                if (demonym != null && between && partners) {
+                    String region = name.endsWith("n")
+                                    && Places.find(name.substring(0, name.length() - 1))
+                                            .isPresent()
+                            ? name.substring(0, name.length() - 1)
+                            : demonym;
+                    out.add(region); // "their African partners" → Africa
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static LocalDate date(ExtractionContext ctx, Sentence s, int phraseStart) {
+        DateMention best = null;
+        for (DateMention d : ctx.dates()) {
+            if (s.span().contains(d.span())
+                    && (best == null
+                            || Math.abs(d.span().start() - phraseStart)
+                                    < Math.abs(best.span().start() - phraseStart))) {
+                best = d;
+            }
+        }
+        return best == null ? null : best.date();
+    }
+
+    /** The event named or referred to in the sentence, or in the sentence before when that one is about a signing. */
+    private static String forum(ExtractionContext ctx, List<Sentence> sentences, int si) {
+        for (int k = si; k >= 0 && k >= si - 1; k--) {
+            Sentence s = sentences.get(k);
+            if (k < si && !s.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(sign\\w*|ceremony)\\b.*")) {
+                break;
+            }
+            for (Forum f : ctx.forums()) {
+                if (f.spans().stream().anyMatch(sp -> s.span().contains(sp))) {
+                    return f.name();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "in such fields as A, B and C", "spanned A, B and C", in the sentence or the two after it that go on about it. */
+    private static List<String> fields(ExtractionContext ctx, List<Sentence> sentences, int si) {
+        String text = ctx.text().text();
+        for (int k = si; k <= si + 2 && k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
+            if (k > si
+                    && !ANAPHOR.matcher(s.text()).find()
+                    && !s.text().toLowerCase(Locale.ROOT).contains(" the agreement")) {
+                continue;
+            }
+            Matcher m = FIELDS.matcher(text).region(s.span().start(), s.span().end());
+            if (m.find()) {
+                Matcher end = CLAUSE_END.matcher(text).region(m.end(), s.span().end());
+                int stop = end.find() ? end.start() : s.span().end();
+                List<String> list = split(ctx.text().original().substring(m.end(), stop));
+                if (!list.isEmpty()) {
+                    return list;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Splits "A, B and C" into items: at commas, at the last "and" of a comma list, and at an "and"
+     * with two or more words on each side ("innovative medical devices and advanced therapies", but
+     * not "health and wellness care").
+     */
+    static List<String> split(String list) {
+        String l = list.strip().replaceAll("[.\"']+$", "").strip();
+        if (l.isEmpty() || l.length() > 300) {
+            return List.of();
+        }
+        String[] parts = l.split(",\\s*|\\s+as well as\\s+");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i].strip().replaceFirst("^(?:and|or)\\s+", "").replaceFirst("^(?:the|its)\\s+", "");
+            if (p.isEmpty()) {
+                continue;
+            }
+            int and = p.lastIndexOf(" and ");
+            boolean last = i == parts.length - 1 && parts.length > 1;
+            if (and > 0) {
+                String left = p.substring(0, and).strip();
+                String right = p.substring(and + 5).strip();
+                boolean split = last || left.split("\\s+").length >= 2 && right.split("\\s+").length >= 2;
+                if (split) {
+                    out.add(left);
+                    out.add(right);
+                    continue;
+                }
+            }
+            out.add(p);
+        }
+        // the list ends before an item that reads as a clause ("and empower the high-quality development …")
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).matches(".*\\b(?:the|of the|its|their)\\b.*")
+                    || out.get(i).split("\\s+").length > 6) {
+                return out.subList(0, i);
+            }
+        }
+        return out;
+    }
+
+    /** Mentions of one agreement become one: references merge into what they refer to, repeats into their first mention. */
+    static List<Agreement> merge(List<Draft> drafts) {
+        List<Draft> kept = new ArrayList<>();
+        Draft last = null;
+        for (Draft d : drafts) {
+            if (d.definite && d.plural && d.count == null) {
+                continue; // "these agreements": several, already reported
+            }
+            Draft into = null;
+            for (Draft k : kept) {
+                if (sameAgreement(d, k, last)) {
+                    into = k;
+                    break;
+                }
+            }
+            if (into == null) {
+                kept.add(d);
+                last = d;
+            } else {
+                absorb(into, d);
+                last = into;
+            }
+        }
+        // a fund set up without parties of its own is set up by the parties of the deal before it
+        for (int i = 1; i < kept.size(); i++) {
+            Draft d = kept.get(i);
+            if (d.kind == AgreementKind.FUND && d.parties.isEmpty()) {
+                d.parties.addAll(kept.get(i - 1).parties);
+            }
+        }
+        List<Agreement> out = new ArrayList<>();
+        for (Draft d : kept) {
+            out.add(build(d));
+        }
+        return out;
+    }
+
+    private static boolean sameAgreement(Draft d, Draft k, Draft last) {
+        if (d.count != null && k.count != null && !d.count.equals(k.count)) {
+            return false;
+        }
+        if (d.value != null && k.value != null && d.value.value().compareTo(k.value.value()) != 0) {
+            return false;
+        }
+        boolean generic = d.kind == AgreementKind.OTHER || k.kind == AgreementKind.OTHER;
+        if (k.kind == AgreementKind.OTHER
+                && d.kind != AgreementKind.OTHER
+                && d.sentence - k.sentence <= 2
+                && k.count == null
+                && d.count == null) {
+            return true; // "sealed a deal with …" then "signed a memorandum of understanding with …"
+        }
+        boolean kindOk = d.kind == k.kind || generic;
+        if (d.definite) {
+            return kindOk && (k == last || d.kind == k.kind) && (d.count == null || d.count.equals(k.count));
+        }
+        Set<String> overlap = new HashSet<>(d.parties);
+        overlap.retainAll(k.parties);
+        boolean valueMatch = d.value != null && k.value != null;
+        boolean countMatch = d.count != null && d.count.equals(k.count);
+        if (d.kind == k.kind && (!overlap.isEmpty() || valueMatch || countMatch)) {
+            return true; // the same MoU mentioned again
+        }
+        return generic && (valueMatch || !overlap.isEmpty() && (d.parties.size() <= k.parties.size()))
+                || generic
+                        && d.kind == AgreementKind.OTHER
+                        && d.parties.isEmpty()
+                        && d.value == null
+                        && d.count == null;
+    }
+
+    private static void absorb(Draft into, Draft d) {
+        if (into.kind == AgreementKind.OTHER && d.kind != AgreementKind.OTHER) {
+            into.kind = d.kind;
+            into.title = d.title;
+        }
+        into.parties.addAll(d.parties);
+        if (into.count == null) {
+            into.count = d.count;
+        }
+        if (into.value == null) {
+            into.value = d.value;
+        }
+        if (into.date == null) {
+            into.date = d.date;
+        }
+        if (into.forum == null) {
+            into.forum = d.forum;
+        }
+        if (into.fields.isEmpty()) {
+            into.fields.addAll(d.fields);
+        }
+        if (d.status == AgreementStatus.SIGNED) {
+            into.status = AgreementStatus.SIGNED;
+        }
+        into.spans.addAll(d.spans);
+    }
+
+    private static Agreement build(Draft d) {
+        Agreement.Builder b = Agreement.builder()
+                .kind(d.kind)
+                .title(d.title)
+                .status(d.status)
+                .parties(new ArrayList<>(d.parties))
+                .date(java.util.Optional.ofNullable(d.date))
+                .fields(d.fields.stream().distinct().toList())
+                .forum(java.util.Optional.ofNullable(d.forum));
+        if (d.count != null && d.count >= 1) {
+            b.count(d.count);
+        }
+        if (d.value != null) {
+            b.value(d.value);
+        }
+        d.spans.stream().distinct().sorted().forEach(b::addSpan);
+        return b.build();
+    }
+}
