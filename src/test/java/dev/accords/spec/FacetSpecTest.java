@@ -88,7 +88,8 @@ class FacetSpecTest {
                                         .orElse("")
                                 + g.value().map(v -> " value=" + amount(v)).orElse("")
                                 + g.date().map(d -> " date=" + d).orElse("")
-                                + g.forum().map(f -> " forum=" + f).orElse(""));
+                                + g.forum().map(f -> " forum=" + f).orElse("")
+                                + (g.fields().isEmpty() ? "" : " fields=" + String.join("|", g.fields())));
             default -> throw new IllegalArgumentException(file);
         };
     }

@@ -327,7 +327,7 @@ final class AgreementParts {
 
     /** Whether a mention follows ", " or " and " that continue a list introduced by "with"/"between"/":". */
     private static boolean joined(String text, Span sp, int from) {
-        String before = text.substring(from, sp.start());
+        String before = text.substring(Math.max(from, sp.start() - 300), sp.start()); // bounded: linear in the text
         // "and European biotech firms DNA Script": a few describing words between the list and the name
         String trimmed = before.strip();
         String described = trimmed.replaceFirst("(?:\\s+(?:[\\p{Ll}-]+|[\\p{Lu}][\\p{Ll}]+)){1,3}$", "");
@@ -544,6 +544,7 @@ final class AgreementParts {
         boolean generic = d.kind == AgreementKind.OTHER || k.kind == AgreementKind.OTHER;
         if (k.kind == AgreementKind.OTHER
                 && d.kind != AgreementKind.OTHER
+                && d.kind != AgreementKind.FUND
                 && d.sentence - k.sentence <= 2
                 && k.count == null
                 && d.count == null) {

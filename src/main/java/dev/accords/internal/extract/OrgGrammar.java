@@ -324,7 +324,8 @@ final class OrgGrammar {
         }
         int lastHead = -1;
         for (int k = start; k <= to; k++) {
-            if ((isHead(tokens.get(k)) || OrgLexicon.isBankWord(tokens.get(k))) && OrgLexicon.titleAt(tokens, k) == 0) {
+            if ((isHead(tokens.get(k)) || isLegal(tokens.get(k)) || OrgLexicon.isBankWord(tokens.get(k)))
+                    && OrgLexicon.titleAt(tokens, k) == 0) {
                 lastHead = k;
             }
         }
@@ -344,6 +345,23 @@ final class OrgGrammar {
                 || HEAD_FIRST.contains(lower(tokens.get(end)))) {
             end = to;
         }
+        // "Government of Senegal for the Port of Ndayane": a second complement after a place is not the name's
+        for (int k = lastHead + 1; k + 1 <= end; k++) {
+            if (lower(tokens.get(k)).equals("of")) {
+                int p = lower(tokens.get(k + 1)).equals("the") ? k + 2 : k + 1;
+                for (int n = 3; n >= 1; n--) {
+                    if (p + n - 1 <= end
+                            && p + n <= to
+                            && dev.accords.internal.lexicon.Places.isPlace(joined(tokens, p, p + n - 1))
+                            && (lower(tokens.get(p + n)).equals("for")
+                                    || lower(tokens.get(p + n)).equals("on"))) {
+                        end = p + n - 1;
+                        break;
+                    }
+                }
+                break;
+            }
+        }
         while (end > start
                 && !isWord(tokens.get(end))
                 && !tokens.get(end).text().equals(".")
@@ -360,6 +378,14 @@ final class OrgGrammar {
             start++; // "the Chilean Ministry of Mining": the adjective is not part of the name
         }
         return new Name(start, end);
+    }
+
+    private static String joined(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k <= to; k++) {
+            b.append(k == from ? "" : " ").append(tokens.get(k).text());
+        }
+        return b.toString();
     }
 
     private static boolean hasLegalSuffix(List<Token> tokens, Name n) {

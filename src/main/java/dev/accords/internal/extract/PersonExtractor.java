@@ -387,6 +387,8 @@ final class PersonExtractor implements Extractor {
         private final Map<Integer, Organisation> byStart = new HashMap<>();
         private final Map<Integer, Integer> endOf = new HashMap<>();
         private final Map<Integer, Organisation> byEnd = new HashMap<>();
+        /** Mention start → the furthest end of a mention starting there, sorted, for {@link #covers}. */
+        private final java.util.NavigableMap<Integer, Integer> byStartEnd = new java.util.TreeMap<>();
 
         Orgs(List<Organisation> orgs) {
             for (Organisation o : orgs) {
@@ -394,18 +396,15 @@ final class PersonExtractor implements Extractor {
                     byStart.putIfAbsent(s.start(), o);
                     endOf.merge(s.start(), s.end(), Math::max);
                     byEnd.putIfAbsent(s.end(), o);
+                    byStartEnd.merge(s.start(), s.end(), Math::max);
                 }
             }
         }
 
         /** Whether the token stands inside an organisation mention ("Group" of "CMEC Group"). */
         boolean covers(Token token) {
-            for (Map.Entry<Integer, Integer> e : endOf.entrySet()) {
-                if (e.getKey() <= token.span().start() && token.span().end() <= e.getValue()) {
-                    return true;
-                }
-            }
-            return false;
+            Map.Entry<Integer, Integer> e = byStartEnd.floorEntry(token.span().start());
+            return e != null && token.span().end() <= e.getValue();
         }
 
         /** The organisation mentioned at token {@code k} (its name as written there), or null. */
