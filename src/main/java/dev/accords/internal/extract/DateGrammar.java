@@ -41,9 +41,9 @@ public final class DateGrammar {
 
     private static final Pattern ISO = Pattern.compile(
             "(?<![\\d.])(?<year>(?:19|20)\\d\\d)(?<sep>[-/.])(?<month>[01]?\\d)\\k<sep>(?<day>[0-3]?\\d)(?!\\d)");
-    /** "25/03/2023", "03.25.2023": read only when the order is certain. */
+    /** "25/03/2023", "03.25.2023", "26-11-2023": read only when the order is certain. */
     private static final Pattern NUMERIC = Pattern.compile(
-            "(?<![\\d./-])(?<a>[0-3]?\\d)(?<sep>[/.])(?<b>[0-3]?\\d)\\k<sep>(?<year>(?:19|20)\\d\\d)(?![\\d])");
+            "(?<![\\d./-])(?<a>[0-3]?\\d)(?<sep>[/.-])(?<b>[0-3]?\\d)\\k<sep>(?<year>(?:19|20)\\d\\d)(?![\\d])");
     /** "June 15-17, 2023", "June 30 - July 2, 2023", "December 26, 2023", "Dec. 4". */
     private static final Pattern MONTH_FIRST = Pattern.compile(
             "(?i)\\b" + MONTH + "\\s" + DAY + "(?:" + TO + "(?:" + MONTH2 + "\\s)?" + END + ")?" + YEAR);

@@ -52,6 +52,12 @@ class AmountGrammarTest {
             A Dh260 million pledge.                            | 260000000 ~dirham exact "Dh260 million"
             It pays R250,000 a year.                           | 250000 ZAR exact "R250,000"
             Shares closed at 12.40 yuan.                       | 12.40 CNY exact "12.40 yuan"
+            The NSW program got $US5 million.                  | 5000000 USD exact "$US5 million"
+            The Treasury allocated Ksh.2 billion.              | 2000000000 KES exact "Ksh.2 billion"
+            The board approved Bt45 billion.                   | 45000000000 THB exact "Bt45 billion"
+            Petronas signed deals worth RM5bil.                | 5000000000 MYR exact "RM5bil"
+            A corpus of Rs 5,000-crore.                        | 50000000000 ~rupee exact "Rs 5,000-crore"
+            The bank lends EUR 5 Mrd.                          | 5000000000 EUR exact "EUR 5 Mrd"
             """)
     void forms(String sentence, String expected) {
         assertThat(one(sentence)).isEqualTo(expected);

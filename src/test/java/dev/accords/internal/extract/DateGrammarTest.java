@@ -37,6 +37,7 @@ class DateGrammarTest {
             It was held on 03/25/2023.               | 2023-3-25 "03/25/2023"
             It was held on 14.03.2024.               | 2024-3-14 "14.03.2024"
             It was held on 05/05/2023.               | 2023-5-5 "05/05/2023"
+            It was held on 26-11-2023.               | 2023-11-26 "26-11-2023"
             """)
     void single(String sentence, String expected) {
         assertThat(all(sentence)).isEqualTo(expected);
