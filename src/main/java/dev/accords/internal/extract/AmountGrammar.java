@@ -41,7 +41,18 @@ public final class AmountGrammar {
     private static final Map<String, BigDecimal> NUMBER_WORDS = new HashMap<>();
     private static final Map<String, Qualifier> BEFORE = new HashMap<>();
     private static final int MAX_BEFORE_WORDS;
+    private static final WordTable<String> WORD_TABLE;
+    private static final WordTable<Integer> SCALE_TABLE;
+    /** The last and first characters of the currency signs, to skip other places at once. */
+    private static final String PREFIX_LAST_CHARS = edgeChars(true);
+
+    private static final String PREFIX_FIRST_CHARS = edgeChars(false);
+    /** The first words of the number words, to skip other words at once. */
+    private static final WordTable<Boolean> NUMBER_WORD_TABLE;
+
     private static final Map<String, Qualifier> AFTER = new LinkedHashMap<>();
+    /** No Chinese character comes before the CJK radicals block. */
+    private static final char FIRST_HAN = '\u2E80';
     /** The longest spelled number read: "two hundred and fifty-five" is five words. */
     private static final int MAX_NUMBER_WORDS = 6;
 
@@ -65,6 +76,11 @@ public final class AmountGrammar {
             maxWords = Math.max(maxWords, e.getKey().split(" ").length);
         }
         MAX_BEFORE_WORDS = maxWords;
+        Map<String, Boolean> first = new HashMap<>();
+        NUMBER_WORDS.keySet().forEach(w -> first.put(w.split(" ")[0], Boolean.TRUE)); // "half" of "half a"
+        NUMBER_WORD_TABLE = new WordTable<>(first);
+        WORD_TABLE = new WordTable<>(WORDS);
+        SCALE_TABLE = new WordTable<>(SCALES);
         Lexicon.map("qualifiers-after.tsv").forEach((k, v) -> AFTER.put(k, qualifier(v)));
     }
 
@@ -123,7 +139,7 @@ public final class AmountGrammar {
                 }
             } else if (isLatin(c)) {
                 int e = latinEnd(text, i, to);
-                Written w = atWord(text, from, to, i);
+                Written w = NUMBER_WORD_TABLE.get(text, i, e) != null ? atWord(text, from, to, i) : null;
                 if (w != null) {
                     out.add(w);
                     i = Math.max(e, w.span().end());
@@ -465,13 +481,13 @@ public final class AmountGrammar {
             return null;
         }
         int e = latinEnd(text, k, to);
-        Integer power = SCALES.get(lower(text, k, e));
+        Integer power = SCALE_TABLE.get(text, k, e);
         if (power == null || (e - k == 1 && k != j)) {
             return null; // "$5 m" is not "$5m"
         }
         if (e + 1 < to && text.charAt(e) == ' ' && isLatin(text.charAt(e + 1))) {
             int e2 = latinEnd(text, e + 1, to);
-            Integer second = e2 - e > 2 ? SCALES.get(lower(text, e + 1, e2)) : null;
+            Integer second = e2 - e > 2 ? SCALE_TABLE.get(text, e + 1, e2) : null;
             if (second != null && second > power) {
                 return new Scale(power + second, e2); // "1.5 lakh crore"
             }
@@ -486,6 +502,9 @@ public final class AmountGrammar {
             if (gap == 1 && (end <= from || text.charAt(end) != ' ')) {
                 break;
             }
+            if (end - 1 < from || PREFIX_LAST_CHARS.indexOf(text.charAt(end - 1)) < 0) {
+                continue;
+            }
             for (int len = Math.min(MAX_PREFIX, end - from); len >= 1; len--) {
                 String key = text.substring(end - len, end);
                 String code = PREFIXES.get(key);
@@ -499,6 +518,9 @@ public final class AmountGrammar {
 
     /** A currency sign or code starting at {@code k}, before a number ("to $2 billion"). */
     private static Cur prefixAt(String text, int k, int to) {
+        if (k >= to || PREFIX_FIRST_CHARS.indexOf(text.charAt(k)) < 0) {
+            return null;
+        }
         for (int len = Math.min(MAX_PREFIX, to - k); len >= 1; len--) {
             String key = text.substring(k, k + len);
             String code = PREFIXES.get(key);
@@ -550,17 +572,15 @@ public final class AmountGrammar {
         }
         for (int n = ends.size() - 1; n >= 0; n--) {
             int e = ends.get(n);
-            String key = text.substring(k, e).toLowerCase(Locale.ROOT);
-            while (true) {
-                String code = WORDS.get(key);
+            while (e > k) {
+                String code = WORD_TABLE.get(text, k, e);
                 if (code != null && (e >= to || !Character.isLetterOrDigit(text.charAt(e)))) {
-                    return new Cur(code, k, e, WEAK_WORDS.contains(key), true);
+                    return new Cur(code, k, e, WEAK_WORDS.contains(lower(text, k, e)), true);
                 }
-                if (!key.endsWith(".")) {
+                if (text.charAt(e - 1) != '.') {
                     break;
                 }
-                key = key.substring(0, key.length() - 1);
-                e--;
+                e--; // "euros." ends the sentence
             }
         }
         int e = latinEnd(text, k, to);
@@ -664,11 +684,14 @@ public final class AmountGrammar {
 
     /** A letter of an alphabetic script; Chinese characters are read one by one instead. */
     static boolean isLatin(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
         return Character.isLetter(c) && !isHan(c);
     }
 
     private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return c >= FIRST_HAN && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static Qualifier qualifier(String name) {
@@ -683,6 +706,17 @@ public final class AmountGrammar {
             out.put(parts[0].strip(), parts[1].strip());
         }
         return Collections.unmodifiableMap(out);
+    }
+
+    private static String edgeChars(boolean last) {
+        StringBuilder out = new StringBuilder();
+        for (String k : PREFIXES.keySet()) {
+            char c = last ? k.charAt(k.length() - 1) : k.charAt(0);
+            if (out.indexOf(String.valueOf(c)) < 0) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** @return every currency sign, code and name of the lexicons mapped to its value, for tests */

@@ -54,6 +54,9 @@ public final class DateGrammar {
     private static final Pattern DAY_FIRST_ACROSS = Pattern.compile("(?i)(?<![\\d.,:])" + DAY + "(?:\\sof)?\\s" + MONTH
             + "\\s?(?<to>-|to|through|until|till)\\s?" + END + "(?:\\sof)?\\s" + MONTH2 + YEAR);
 
+    private static final WordTable<String> MONTH_TABLE = new WordTable<>(MONTHS);
+    private static final WordTable<String> WEEKDAY_TABLE = new WordTable<>(WEEKDAYS);
+    private static final WordTable<String> RELATIVE_TABLE = new WordTable<>(RELATIVE);
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(between|from)\\s$");
 
     private DateGrammar() {}
@@ -118,25 +121,43 @@ public final class DateGrammar {
      */
     public static List<Written> find(String text, int from, int to) {
         List<Written> out = new ArrayList<>();
-        Matcher m = ISO.matcher(text).region(from, to);
-        while (m.find()) {
-            add(out, -1, m.group("year"), m.group("month"), m.group("day"), null, null, m);
-        }
-        m = NUMERIC.matcher(text).region(from, to);
-        while (m.find()) {
-            int a = Integer.parseInt(m.group("a"));
-            int b = Integer.parseInt(m.group("b"));
-            if (a > 12 && b <= 12) {
-                add(out, -1, m.group("year"), m.group("b"), m.group("a"), null, null, m);
-            } else if (b > 12 && a <= 12) {
-                add(out, -1, m.group("year"), m.group("a"), m.group("b"), null, null, m);
-            } else if (a == b) {
-                add(out, -1, m.group("year"), m.group("a"), m.group("b"), null, null, m);
+        Matcher iso = anchored(ISO, text);
+        Matcher numeric = anchored(NUMERIC, text);
+        Matcher monthFirst = anchored(MONTH_FIRST, text);
+        Matcher dayFirst = anchored(DAY_FIRST, text);
+        Matcher across = anchored(DAY_FIRST_ACROSS, text);
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (i == from || !Character.isDigit(text.charAt(i - 1))) {
+                    if (at(iso, i, to)) {
+                        add(out, -1, iso.group("year"), iso.group("month"), iso.group("day"), null, null, iso);
+                    }
+                    if (at(numeric, i, to)) {
+                        numeric(out, numeric);
+                    }
+                    if (at(dayFirst, i, to)) {
+                        named(dayFirst, text, from, out);
+                    }
+                    if (at(across, i, to)) {
+                        named(across, text, from, out);
+                    }
+                }
+                i++;
+            } else if (Character.isLetter(c)) {
+                int e = i;
+                while (e < to && Character.isLetter(text.charAt(e))) {
+                    e++;
+                }
+                if (Character.isUpperCase(c) && MONTH_TABLE.get(text, i, e) != null && at(monthFirst, i, to)) {
+                    named(monthFirst, text, from, out);
+                }
+                i = e;
+            } else {
+                i++;
             }
         }
-        named(MONTH_FIRST.matcher(text).region(from, to), text, from, out);
-        named(DAY_FIRST.matcher(text).region(from, to), text, from, out);
-        named(DAY_FIRST_ACROSS.matcher(text).region(from, to), text, from, out);
         out.sort(Comparator.comparingInt((Written w) -> w.span().start())
                 .thenComparing(Comparator.comparingInt((Written w) -> w.span().length())
                         .reversed()));
@@ -149,6 +170,27 @@ public final class DateGrammar {
             }
         }
         return kept;
+    }
+
+    /** A matcher that sees the text around its region, for look-behinds and word boundaries. */
+    private static Matcher anchored(Pattern p, String text) {
+        return p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    private static boolean at(Matcher m, int i, int to) {
+        return m.region(i, to).lookingAt();
+    }
+
+    private static void numeric(List<Written> out, Matcher m) {
+        int a = Integer.parseInt(m.group("a"));
+        int b = Integer.parseInt(m.group("b"));
+        if (a > 12 && b <= 12) {
+            add(out, -1, m.group("year"), m.group("b"), m.group("a"), null, null, m);
+        } else if (b > 12 && a <= 12) {
+            add(out, -1, m.group("year"), m.group("a"), m.group("b"), null, null, m);
+        } else if (a == b) {
+            add(out, -1, m.group("year"), m.group("a"), m.group("b"), null, null, m);
+        }
     }
 
     /**
@@ -169,12 +211,12 @@ public final class DateGrammar {
             while (e < to && Character.isLetter(text.charAt(e))) {
                 e++;
             }
-            String w = text.substring(i, e).toLowerCase(Locale.ROOT);
-            String day = WEEKDAYS.get(w);
+            String day = WEEKDAY_TABLE.get(text, i, e);
+            String offset = day == null ? RELATIVE_TABLE.get(text, i, e) : null;
             if (day != null && Character.isUpperCase(text.charAt(i))) {
                 out.add(new Relative(DayOfWeek.of(Integer.parseInt(day)), 0, modifier(text, from, i), Span.of(i, e)));
-            } else if (RELATIVE.containsKey(w) && !inName(text, from, i)) {
-                out.add(new Relative(null, Integer.parseInt(RELATIVE.get(w)), "", Span.of(i, e)));
+            } else if (offset != null && !inName(text, from, i)) {
+                out.add(new Relative(null, Integer.parseInt(offset), "", Span.of(i, e)));
             }
             i = e;
         }
@@ -207,43 +249,38 @@ public final class DateGrammar {
     }
 
     private static void named(Matcher m, String text, int from, List<Written> out) {
-        while (m.find()) {
-            String monthText = m.group("month");
-            if (Character.isLowerCase(monthText.charAt(0))) {
-                continue; // "may", "march" as ordinary words
-            }
-            String month2 = group(m, "month2");
-            if (month2 != null && Character.isLowerCase(month2.charAt(0))) {
-                continue;
-            }
-            String end = group(m, "end");
-            String to = group(m, "to");
-            int start = m.start();
-            String day = m.group("day");
-            if (end != null && "and".equalsIgnoreCase(to)) {
-                boolean between = BETWEEN.matcher(text)
-                        .region(Math.max(from, start - 9), start)
-                        .find();
-                if (!between && Integer.parseInt(end) != Integer.parseInt(day) + 1) {
-                    // "on 6 and 8 September": two days; keep the one next to the month
-                    if (m.pattern() == DAY_FIRST) {
-                        start = m.start("end");
-                        day = end;
-                    }
-                    end = null;
-                    month2 = null;
-                }
-            }
-            add(
-                    out,
-                    start,
-                    m.group("year"),
-                    monthNumber(monthText),
-                    day,
-                    end,
-                    month2 == null ? null : monthNumber(month2),
-                    m);
+        String monthText = m.group("month");
+        String month2 = group(m, "month2");
+        if (Character.isLowerCase(monthText.charAt(0)) || (month2 != null && Character.isLowerCase(month2.charAt(0)))) {
+            return; // "may", "march" as ordinary words
         }
+        String end = group(m, "end");
+        String to = group(m, "to");
+        int start = m.start();
+        String day = m.group("day");
+        if (end != null && "and".equalsIgnoreCase(to)) {
+            boolean between = BETWEEN.matcher(text)
+                    .region(Math.max(from, start - 9), start)
+                    .find();
+            if (!between && Integer.parseInt(end) != Integer.parseInt(day) + 1) {
+                // "on 6 and 8 September": two days; keep the one next to the month
+                if (m.pattern() == DAY_FIRST) {
+                    start = m.start("end");
+                    day = end;
+                }
+                end = null;
+                month2 = null;
+            }
+        }
+        add(
+                out,
+                start,
+                m.group("year"),
+                monthNumber(monthText),
+                day,
+                end,
+                month2 == null ? null : monthNumber(month2),
+                m);
     }
 
     private static void add(
