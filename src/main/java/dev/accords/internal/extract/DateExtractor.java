@@ -18,7 +18,9 @@ import java.util.Optional;
  *   <li>A day without a year takes the publication year, moved by the tense of the sentence ({@link
  *       Tense}): in the past tense a day after the publication date is last year's ("was held on 26
  *       November" in a text of 4 December 2023 is 2023-11-26; of 10 January 2024 it is 2023-11-26);
- *       in the future tense a day before it is next year's.
+ *       in the future tense a day before it is next year's. Without a tense marker it is the
+ *       occurrence nearest to the publication date ("26-28 December" in a text of 5 January 2024 is
+ *       2023-12-26).
  *   <li>A weekday ("on Monday") is resolved against the publication date when the tense tells the
  *       direction: in the past, the latest such day strictly before the publication date (the
  *       publication date itself when the sentence says "today" and it is that weekday); in the
@@ -92,6 +94,8 @@ final class DateExtractor implements Extractor {
                 year--;
             } else if (tense == Tense.Kind.FUTURE && date.isBefore(pub)) {
                 year++;
+            } else if (tense == Tense.Kind.UNKNOWN) {
+                year = nearest(w, pub);
             }
         } else {
             return null;
@@ -101,6 +105,23 @@ final class DateExtractor implements Extractor {
             return null;
         }
         return new DateMention(date, Optional.ofNullable(w.endIn(year)), w.span(), w.hasYear());
+    }
+
+    /** The year that puts a day without a year nearest to the publication date. */
+    private static int nearest(DateGrammar.Written w, LocalDate pub) {
+        int best = pub.getYear();
+        long bestDistance = Long.MAX_VALUE;
+        for (int y = pub.getYear() - 1; y <= pub.getYear() + 1; y++) {
+            LocalDate d = w.in(y);
+            if (d != null) {
+                long distance = Math.abs(d.toEpochDay() - pub.toEpochDay());
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = y;
+                }
+            }
+        }
+        return best;
     }
 
     private static LocalDate relativeDay(DateGrammar.Relative r, LocalDate datelineDay) {
