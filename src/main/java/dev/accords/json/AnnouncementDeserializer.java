@@ -134,8 +134,10 @@ final class AnnouncementDeserializer extends StdDeserializer<Announcement> {
         Currency currency = currency(required(n, "currency"));
         String text = text(n, "text");
         String qualifier = text(n, "qualifier");
+        JsonNode upper = field(n, "upper_value");
         return Amount.builder()
                 .value(value)
+                .upperValue(upper == null || upper.isNull() ? null : decimal(n, "upper_value"))
                 .currency(currency)
                 .qualifier(qualifier == null ? Qualifier.EXACT : enumValue(Qualifier.class, qualifier))
                 .text(text != null ? text : value.toPlainString() + " " + currency.getCurrencyCode())

@@ -111,6 +111,10 @@ final class AnnouncementSerializer extends StdSerializer<Announcement> {
         g.writeStringField("text", m.text());
         g.writeFieldName("value");
         g.writeNumber(m.value().toPlainString());
+        if (m.upperValue().isPresent()) {
+            g.writeFieldName("upper_value");
+            g.writeNumber(m.upperValue().get().toPlainString());
+        }
         g.writeStringField("currency", m.currency().getCurrencyCode());
         g.writeStringField("qualifier", name(m.qualifier()));
         spans(g, m.spans());

@@ -2,6 +2,7 @@ package dev.accords.model;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -10,7 +11,9 @@ import org.immutables.value.Value;
  *
  * <p>"21.9 billion yuan" is {@code Amount.of(new BigDecimal("21900000000"), Currency.getInstance("CNY"),
  * Qualifier.EXACT, "21.9 billion yuan")}. Equality ignores the evidence {@link #spans()} but includes
- * the {@link #text()}; compare {@link #value()} with {@code compareTo} when scale does not matter.
+ * the {@link #text()}; compare {@link #value()} with {@code compareTo} when scale does not matter. A
+ * range ("$1-2 billion") has the lower end as {@link #value()} and the upper end as {@link
+ * #upperValue()}.
  *
  * @since 0.1.0
  */
@@ -19,6 +22,15 @@ public interface Amount extends Evidenced {
     /** @return the value in units of the currency, never negative */
     @Value.Parameter
     BigDecimal value();
+
+    /**
+     * The upper end of a range: "$1-2 billion" and "between $1 billion and $2 billion" have {@link
+     * #value()} 1000000000 and an upper value of 2000000000. Empty for a single figure.
+     *
+     * @return the upper end of a range, never below {@link #value()}
+     * @since 0.1.0
+     */
+    Optional<BigDecimal> upperValue();
 
     /** @return the ISO 4217 currency */
     @Value.Parameter
@@ -36,18 +48,26 @@ public interface Amount extends Evidenced {
     String text();
 
     /**
-     * Checks that the value is not negative and the text not blank, and writes a value with a
-     * negative scale ({@code 2.19E+10}) with scale 0 ({@code 21900000000}), so equal amounts read
-     * from JSON or built in code are {@code equals}.
+     * Checks that the value is not negative, the upper value not below the value and the text not
+     * blank, and writes a value with a negative scale ({@code 2.19E+10}) with scale 0 ({@code
+     * 21900000000}), so equal amounts read from JSON or built in code are {@code equals}.
      *
-     * @return this amount, or a copy with the value's scale set to 0
+     * @return this amount, or a copy with the values' scale set to 0
      */
     @Value.Check
     default Amount check() {
         Checks.argument(value().signum() >= 0, "Amount.value must not be negative, was %s", value());
+        upperValue()
+                .ifPresent(u -> Checks.argument(
+                        u.compareTo(value()) >= 0, "Amount.upperValue (%s) must not be below value (%s)", u, value()));
         Checks.notBlank(text(), "Amount", "text");
-        if (value().scale() < 0) {
-            return builder().from(this).value(value().setScale(0)).build();
+        boolean upperNegativeScale = upperValue().filter(u -> u.scale() < 0).isPresent();
+        if (value().scale() < 0 || upperNegativeScale) {
+            return builder()
+                    .from(this)
+                    .value(value().scale() < 0 ? value().setScale(0) : value())
+                    .upperValue(upperValue().map(u -> u.scale() < 0 ? u.setScale(0) : u))
+                    .build();
         }
         return this;
     }

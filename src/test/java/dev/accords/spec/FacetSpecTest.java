@@ -95,7 +95,9 @@ class FacetSpecTest {
     }
 
     static String amount(Amount m) {
-        return m.value().toPlainString() + " " + m.currency().getCurrencyCode() + " "
+        return m.value().toPlainString()
+                + m.upperValue().map(u -> ".." + u.toPlainString()).orElse("")
+                + " " + m.currency().getCurrencyCode() + " "
                 + m.qualifier().name().toLowerCase() + " \"" + m.text() + "\"";
     }
 

@@ -2,52 +2,73 @@ package dev.accords.internal.extract;
 
 import dev.accords.model.Amount;
 import dev.accords.model.Diagnostic;
+import dev.accords.model.Span;
 import dev.accords.spi.ExtractionContext;
 import dev.accords.spi.Extractor;
-import dev.accords.text.Sentence;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * Money amounts. One {@link Amount} per distinct value and currency, with a span per mention. A bare
- * "$" takes the one dollar currency written explicitly elsewhere in the text ("HK$", "S$"), else USD
- * with an info diagnostic.
+ * Money amounts. One {@link Amount} per distinct value (or range) and currency, with a span per
+ * mention. A sign several currencies share ("$", "Rs", "£", "dollars") is resolved by {@link
+ * CurrencyContext} and reported once per amount as an info diagnostic {@code
+ * amount.currency.assumed}; when nothing decides and the sign has no default currency, the amount is
+ * left out with an info diagnostic {@code amount.currency.unresolved}.
  */
 final class AmountExtractor implements Extractor {
     @Override
     public void extract(ExtractionContext ctx) {
         String text = ctx.text().text();
         List<AmountGrammar.Written> found = new ArrayList<>();
-        for (Sentence s : ctx.text().sentences()) {
-            found.addAll(AmountGrammar.find(text, s.span().start(), s.span().end()));
+        for (Span p : ctx.text().paragraphs()) {
+            found.addAll(AmountGrammar.find(text, p.start(), p.end()));
         }
-        String dollar = dollarCurrency(found);
+        CurrencyContext context = null;
+        Map<String, CurrencyContext.Resolution> resolved = new HashMap<>();
         Map<String, Amount.Builder> byValue = new LinkedHashMap<>();
         for (AmountGrammar.Written w : found) {
-            String code = w.currency().equals(AmountGrammar.DOLLAR) ? dollar : w.currency();
-            BigDecimal value = w.value();
-            String key = value.stripTrailingZeros().toPlainString() + " " + code;
+            String code = w.currency();
+            CurrencyContext.Resolution why = null;
+            if (w.shared()) {
+                if (context == null) {
+                    context = context(ctx, found);
+                }
+                CurrencyContext c = context;
+                why = resolved.computeIfAbsent(w.family(), c::resolve);
+                if (why.code().isEmpty()) {
+                    ctx.report(Diagnostic.info(
+                            "amount.currency.unresolved",
+                            "\"" + w.span().of(ctx.text().original()) + "\" left out: " + why.reason(),
+                            w.span()));
+                    continue;
+                }
+                code = why.code().get();
+            }
+            Currency currency = currency(code);
+            if (currency == null) {
+                continue;
+            }
+            String key = key(w.value()) + w.upper().map(u -> ".." + key(u)).orElse("") + " " + code;
             Amount.Builder b = byValue.get(key);
             if (b == null) {
                 b = Amount.builder()
-                        .value(value)
-                        .currency(Currency.getInstance(code))
+                        .value(w.value())
+                        .upperValue(w.upper())
+                        .currency(currency)
                         .qualifier(w.qualifier())
                         .text(ctx.text().originalOf(w.span()));
                 byValue.put(key, b);
-                if (w.currency().equals(AmountGrammar.DOLLAR)) {
+                if (why != null) {
                     ctx.report(Diagnostic.info(
                             "amount.currency.assumed",
-                            "\"" + w.span().of(ctx.text().original()) + "\" read as " + dollar
-                                    + (dollar.equals("USD")
-                                            ? " (no other dollar currency in the text)"
-                                            : " from the text"),
+                            "\"" + w.span().of(ctx.text().original()) + "\" read as " + code + ": " + why.reason(),
                             w.span()));
                 }
             }
@@ -56,18 +77,33 @@ final class AmountExtractor implements Extractor {
         byValue.values().forEach(b -> ctx.addAmount(b.build()));
     }
 
-    /** The explicit dollar currency of the text, if there is exactly one; else USD. */
-    private static String dollarCurrency(List<AmountGrammar.Written> found) {
-        Set<String> explicit = new TreeSet<>();
+    private static CurrencyContext context(ExtractionContext ctx, List<AmountGrammar.Written> found) {
+        Set<String> explicit = new HashSet<>();
         for (AmountGrammar.Written w : found) {
-            if (DOLLARS.contains(w.currency())) {
+            if (!w.shared()) {
                 explicit.add(w.currency());
             }
         }
-        return explicit.size() == 1 ? explicit.iterator().next() : "USD";
+        String text = ctx.text().text();
+        String lead = ctx.title().orElse("") + "\n" + text.substring(0, Math.min(text.length(), CurrencyContext.LEAD));
+        return new CurrencyContext(
+                explicit,
+                DocumentExtractor.datelinePlace(text),
+                ctx.article().url().orElse(null),
+                lead);
     }
 
-    private static final Set<String> DOLLARS = Set.of("USD", "HKD", "SGD", "AUD", "CAD", "NZD", "TWD");
+    private static String key(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
+    }
+
+    private static Currency currency(String code) {
+        try {
+            return Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
 
     @Override
     public String name() {

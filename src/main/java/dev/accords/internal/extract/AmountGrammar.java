@@ -5,51 +5,113 @@ import dev.accords.model.Qualifier;
 import dev.accords.model.Span;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The grammar of money phrases: a currency sign or code before the number ("US$1.2 billion", "RMB
- * 5 billion", "Rs 1,200 crore") or a currency name after it ("21.9 billion yuan", "3 billion US
- * dollars", "21.9亿元"), with scale words and a qualifier before it.
+ * 5 billion", "CNY5bn", "Rs 1,200 crore") or a currency name or code after it ("21.9 billion yuan",
+ * "3 billion US dollars", "22.9 bln USD", "21.9亿元"), with scale words ("bn", "crore", "lakh crore"),
+ * spelled numbers ("twenty-five million euros"), ranges ("$1-2 billion", "between $1 and $2 billion")
+ * and qualifier words before or after it ("more than", "up to", "or more").
+ *
+ * <p>The text is scanned once, left to right; work starts only at a digit or at a word that spells a
+ * number, and everything around it is looked up in the lexicons ({@code currency-prefixes.tsv},
+ * {@code currency-words.tsv}, {@code scales.tsv}, {@code number-words.tsv}, {@code qualifiers.tsv},
+ * {@code qualifiers-after.tsv}) within a bounded distance, so the cost is linear in the input.
  */
 public final class AmountGrammar {
-    /** The currency of a bare "$" or "dollars": resolved from context by the caller. */
-    public static final String DOLLAR = "$";
+    /** Marks a lexicon value that names a family of currencies sharing a sign ("~dollar"). */
+    static final String FAMILY = "~";
 
-    private static final Map<String, String> PREFIXES_CASED = cased("currency-prefixes.tsv");
-    private static final Map<String, String> WORDS = Lexicon.map("currency-words.tsv");
-    private static final Map<String, String> SCALES = Lexicon.map("scales.tsv");
-    private static final Map<String, String> NUMBER_WORDS = Lexicon.map("number-words.tsv");
-    private static final Map<String, String> QUALIFIERS = Lexicon.map("qualifiers.tsv");
+    private static final Map<String, String> PREFIXES = cased("currency-prefixes.tsv");
+    private static final int MAX_PREFIX =
+            PREFIXES.keySet().stream().mapToInt(String::length).max().orElse(1);
+    private static final Map<String, String> WORDS = new HashMap<>();
+    private static final Set<String> WEAK_WORDS = new HashSet<>();
+    private static final int MAX_WORD_TOKENS;
+    private static final Map<String, Integer> SCALES = new HashMap<>();
+    private static final Map<String, BigDecimal> NUMBER_WORDS = new HashMap<>();
+    private static final Map<String, Qualifier> BEFORE = new HashMap<>();
+    private static final int MAX_BEFORE_WORDS;
+    private static final WordTable<String> WORD_TABLE;
+    private static final WordTable<Integer> SCALE_TABLE;
+    /** The last and first characters of the currency signs, to skip other places at once. */
+    private static final String PREFIX_LAST_CHARS = edgeChars(true);
 
-    private static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
-    private static final String SCALE = Patterns.alternation(SCALES.keySet());
-    private static final Pattern PREFIXED =
-            Pattern.compile("(?<![\\p{L}\\d])(?<cur>" + Patterns.alternation(PREFIXES_CASED.keySet())
-                    + "|\\$)\\s?(?<num>" + NUM + ")" + "(?:\\s?(?<scale>" + SCALE + ")(?![\\p{L}\\d]))?");
-    private static final Pattern SUFFIXED = Pattern.compile("(?i)(?<![\\p{L}\\d.,$€£¥₹])(?<num>" + NUM + "|"
-            + Patterns.alternation(NUMBER_WORDS.keySet()) + ")" + "(?:\\s?(?<scale>" + SCALE + "))?\\s?(?<cur>"
-            + Patterns.alternation(WORDS.keySet()) + ")(?![\\p{L}])");
-    private static final Pattern QUALIFIER =
-            Pattern.compile("(?i)(?<![\\p{L}])(?<q>" + Patterns.alternation(QUALIFIERS.keySet()) + ")\\s*(?:of\\s+)?$");
-    private static final Pattern RATE_NOTE = Pattern.compile("^\\s?=");
+    private static final String PREFIX_FIRST_CHARS = edgeChars(false);
+    /** The first words of the number words, to skip other words at once. */
+    private static final WordTable<Boolean> NUMBER_WORD_TABLE;
+
+    private static final Map<String, Qualifier> AFTER = new LinkedHashMap<>();
+    /** No Chinese character comes before the CJK radicals block. */
+    private static final char FIRST_HAN = '\u2E80';
+    /** The longest spelled number read: "two hundred and fifty-five" is five words. */
+    private static final int MAX_NUMBER_WORDS = 6;
+
+    static {
+        int maxTokens = 1;
+        for (Map.Entry<String, String> e : Lexicon.map("currency-words.tsv").entrySet()) {
+            String v = e.getValue();
+            if (v.endsWith("?")) {
+                v = v.substring(0, v.length() - 1);
+                WEAK_WORDS.add(e.getKey());
+            }
+            WORDS.put(e.getKey(), v);
+            maxTokens = Math.max(maxTokens, e.getKey().split(" ").length);
+        }
+        MAX_WORD_TOKENS = maxTokens;
+        Lexicon.map("scales.tsv").forEach((k, v) -> SCALES.put(k, Integer.valueOf(v)));
+        Lexicon.map("number-words.tsv").forEach((k, v) -> NUMBER_WORDS.put(k, new BigDecimal(v)));
+        int maxWords = 1;
+        for (Map.Entry<String, String> e : Lexicon.map("qualifiers.tsv").entrySet()) {
+            BEFORE.put(e.getKey(), qualifier(e.getValue()));
+            maxWords = Math.max(maxWords, e.getKey().split(" ").length);
+        }
+        MAX_BEFORE_WORDS = maxWords;
+        Map<String, Boolean> first = new HashMap<>();
+        NUMBER_WORDS.keySet().forEach(w -> first.put(w.split(" ")[0], Boolean.TRUE)); // "half" of "half a"
+        NUMBER_WORD_TABLE = new WordTable<>(first);
+        WORD_TABLE = new WordTable<>(WORDS);
+        SCALE_TABLE = new WordTable<>(SCALES);
+        Lexicon.map("qualifiers-after.tsv").forEach((k, v) -> AFTER.put(k, qualifier(v)));
+    }
 
     private AmountGrammar() {}
 
     /**
      * A money phrase as written.
      *
-     * @param value the value in units of the currency
-     * @param currency an ISO 4217 code, or {@link #DOLLAR} for a bare dollar to resolve from context
+     * @param value the value in units of the currency; the lower end of a range
+     * @param upper the upper end of a range ("$1-2 billion"), never below {@code value}
+     * @param currency an ISO 4217 code, or {@code ~family} ("~dollar") for a sign several currencies
+     *     share, to resolve from context
      * @param qualifier how exactly it was stated
      * @param span where the money phrase stands, qualifier words excluded
      */
-    public record Written(BigDecimal value, String currency, Qualifier qualifier, Span span) {}
+    public record Written(
+            BigDecimal value, Optional<BigDecimal> upper, String currency, Qualifier qualifier, Span span) {
+        /** @return whether the currency is a family to resolve from context */
+        public boolean shared() {
+            return currency.startsWith(FAMILY);
+        }
+
+        /** @return the family name of a shared sign ("dollar"), or the ISO code */
+        public String family() {
+            return shared() ? currency.substring(FAMILY.length()) : currency;
+        }
+
+        Written withQualifier(Qualifier q) {
+            return new Written(value, upper, currency, q, span);
+        }
+    }
 
     /**
      * @param text normalised text
@@ -59,85 +121,608 @@ public final class AmountGrammar {
      */
     public static List<Written> find(String text, int from, int to) {
         List<Written> out = new ArrayList<>();
-        Matcher m = PREFIXED.matcher(text).region(from, to);
-        while (m.find()) {
-            String cur = m.group("cur");
-            String code = cur.equals("$") ? DOLLAR : PREFIXES_CASED.get(cur);
-            boolean singleLetter = cur.length() == 1 && Character.isLetter(cur.charAt(0));
-            if (code == null || (singleLetter && (m.group("scale") == null || text.charAt(m.start() + 1) == ' '))) {
-                continue; // "N 5" or "R 20" is not money; "N50 billion" is
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (isDigit(c)) {
+                if (numberStart(text, from, i)) {
+                    Written w = atNumber(text, from, to, i);
+                    if (w != null) {
+                        out.add(w);
+                        i = Math.max(i + 1, w.span().end());
+                        continue;
+                    }
+                }
+                i++;
+                while (i < to && (isDigit(text.charAt(i)) || text.charAt(i) == ',' || text.charAt(i) == '.')) {
+                    i++;
+                }
+            } else if (isLatin(c)) {
+                int e = latinEnd(text, i, to);
+                Written w = NUMBER_WORD_TABLE.get(text, i, e) != null ? atWord(text, from, to, i) : null;
+                if (w != null) {
+                    out.add(w);
+                    i = Math.max(e, w.span().end());
+                } else {
+                    i = e;
+                }
+            } else {
+                i++;
             }
-            add(out, text, m, code, from);
         }
-        m = SUFFIXED.matcher(text).region(from, to);
-        while (m.find()) {
-            String code = WORDS.get(m.group("cur").toLowerCase(Locale.ROOT));
-            String num = m.group("num");
-            if (!Character.isDigit(num.charAt(0)) && m.group("scale") == null) {
-                continue; // "a dollar", "one euro": not an amount worth reporting
-            }
-            add(out, text, m, code, from);
-        }
-        out.sort(Comparator.comparingInt(w -> w.span().start()));
-        List<Written> kept = new ArrayList<>();
-        for (Written w : out) {
-            if (kept.isEmpty() || !kept.get(kept.size() - 1).span().overlaps(w.span())) {
-                kept.add(w);
-            }
-        }
-        return kept;
+        return converted(text, out);
     }
 
-    private static void add(List<Written> out, String text, Matcher m, String code, int from) {
-        if (RATE_NOTE
-                        .matcher(text)
-                        .region(m.end(), Math.min(text.length(), m.end() + 3))
-                        .lookingAt()
-                || text.substring(Math.max(from, m.start() - 3), m.start())
-                        .strip()
-                        .endsWith("=")) {
-            return; // "($1 = 3.67 dirham)" is an exchange rate, not an amount
+    /** A figure in brackets right after another ("804 billion INR ($12.39 billion)") is stated as it. */
+    private static List<Written> converted(String text, List<Written> found) {
+        for (int k = 1; k < found.size(); k++) {
+            Written prev = found.get(k - 1);
+            Written w = found.get(k);
+            if (w.qualifier() == Qualifier.EXACT
+                    && prev.qualifier() != Qualifier.EXACT
+                    && text.substring(prev.span().end(), w.span().start())
+                            .strip()
+                            .equals("(")) {
+                found.set(k, w.withQualifier(prev.qualifier()));
+            }
         }
-        BigDecimal value = number(m.group("num"));
-        if (value == null) {
-            return;
-        }
-        String scale = m.group("scale");
-        if (scale != null) {
-            value = value.movePointRight(Integer.parseInt(SCALES.get(scale.toLowerCase(Locale.ROOT))));
-        }
-        if (value.scale() < 0) {
-            value = value.setScale(0);
-        }
-        Qualifier q = Qualifier.EXACT;
-        int start = m.start();
-        Matcher qm = QUALIFIER.matcher(text).region(Math.max(from, start - 30), start);
-        if (qm.find()) {
-            q = Qualifier.valueOf(
-                    QUALIFIERS.get(qm.group("q").toLowerCase(Locale.ROOT)).toUpperCase(Locale.ROOT));
-        }
-        out.add(new Written(value, code, q, Span.of(m.start(), m.end())));
+        return found;
     }
 
-    private static BigDecimal number(String num) {
-        String n = num.toLowerCase(Locale.ROOT);
-        String word = NUMBER_WORDS.get(n);
-        if (word != null) {
-            return new BigDecimal(word);
+    // ---- a phrase starting at a digit -------------------------------------------------------------
+
+    private record Num(BigDecimal value, int start, int end, boolean grouped, int digits) {}
+
+    private record Scale(int power, int end) {}
+
+    private record Cur(String code, int start, int end, boolean weak, boolean alphabetic) {}
+
+    private static Written atNumber(String text, int from, int to, int i) {
+        Cur prefix = prefixBefore(text, from, i);
+        if (prefix == null && i > from && isLatin(text.charAt(i - 1))) {
+            return null; // "A320", "G20"
         }
-        try {
-            return new BigDecimal(n.replace(",", ""));
-        } catch (NumberFormatException e) {
+        Num n1 = number(text, i, to);
+        Scale s1 = scaleAfter(text, n1.end(), to);
+        int end1 = s1 == null ? n1.end() : s1.end();
+        int start = prefix == null ? i : prefix.start();
+
+        Written range = range(text, from, to, start, prefix, n1, s1, end1);
+        if (range != null) {
+            return range;
+        }
+        Cur suffix = currencyAfter(text, end1, to);
+        Cur cur = prefix != null ? prefix : suffix;
+        if (cur == null || !plausible(cur, n1, s1, prefix != null)) {
             return null;
         }
+        int end = prefix == null ? suffix.end() : end1;
+        if (prefix != null && suffix != null && suffix.code().equals(prefix.code())) {
+            end = suffix.end(); // "RMB 5亿元"
+        }
+        return written(text, from, to, cur.code(), scaled(n1, s1), null, start, end);
     }
 
+    /** "$1-2 billion", "$1 billion to $2 billion", "Rs 500-600 crore", "between $1 and $2 billion". */
+    private static Written range(String text, int from, int to, int start, Cur prefix, Num n1, Scale s1, int end1) {
+        int k = end1;
+        if (k < to && text.charAt(k) == ' ') {
+            k++;
+        }
+        boolean word;
+        if (k < to && text.charAt(k) == '-') {
+            k++;
+            word = false;
+        } else if (k > end1 && startsWord(text, k, to, "to") && !wordBefore(text, from, start, "from")) {
+            k += 2;
+            word = true;
+        } else if (k > end1 && startsWord(text, k, to, "and") && wordBefore(text, from, start, "between")) {
+            k += 3;
+            word = true;
+        } else {
+            return null;
+        }
+        if (k < to && text.charAt(k) == ' ') {
+            k++;
+        }
+        Cur prefix2 = prefixAt(text, k, to);
+        int d = prefix2 == null ? k : prefix2.end();
+        if (prefix2 != null && d < to && text.charAt(d) == ' ') {
+            d++;
+        }
+        if (d >= to || !isDigit(text.charAt(d))) {
+            return null;
+        }
+        Num n2 = number(text, d, to);
+        Scale s2 = scaleAfter(text, n2.end(), to);
+        int end2 = s2 == null ? n2.end() : s2.end();
+        Cur suffix = currencyAfter(text, end2, to);
+        if (word && prefix2 == null && s2 == null && suffix == null) {
+            return null; // "$5 million to 20 schools"
+        }
+        String code = null;
+        for (Cur c : new Cur[] {prefix, prefix2, suffix}) {
+            if (c != null) {
+                if (code != null && !code.equals(c.code())) {
+                    return null; // "$10 million to Rs 80 crore" are two amounts
+                }
+                code = c.code();
+            }
+        }
+        if (code == null || (prefix != null && !plausible(prefix, n1, s1 != null ? s1 : s2, true))) {
+            return null;
+        }
+        Scale lowScale = s1;
+        if (s1 == null && s2 != null && n1.value().compareTo(n2.value()) < 0) {
+            lowScale = s2; // "$1-2 billion" is 1 to 2 billion
+        }
+        BigDecimal low = scaled(n1, lowScale);
+        BigDecimal high = scaled(n2, s2);
+        if (high.compareTo(low) <= 0) {
+            return null;
+        }
+        int end = suffix != null ? suffix.end() : end2;
+        return written(text, from, to, code, low, high, start, end);
+    }
+
+    private static boolean plausible(Cur cur, Num n, Scale s, boolean prefixed) {
+        if (prefixed && cur.alphabetic()) {
+            int letters = cur.end() - cur.start();
+            boolean attached = cur.end() == n.start();
+            if (letters == 1 && (!attached || (s == null && !n.grouped()))) {
+                return false; // "N 5" or "R 20" is not money; "N50 billion" is
+            }
+            if (letters == 2 && attached && s == null && !n.grouped() && n.digits() < 3) {
+                return false; // "SR71"
+            }
+        }
+        if (!prefixed) {
+            if (cur.weak() && s == null && !n.grouped()) {
+                return false; // "5 won", "500 pounds"
+            }
+            if (s == null && !n.grouped() && n.digits() == 4 && n.value().scale() == 0) {
+                int y = n.value().intValue();
+                if (y >= 1900 && y <= 2100) {
+                    return false; // "in 2019 dollars"
+                }
+            }
+        }
+        return true;
+    }
+
+    // ---- a phrase starting at a spelled number ----------------------------------------------------
+
+    private static Written atWord(String text, int from, int to, int i) {
+        int e = latinEnd(text, i, to);
+        String w = lower(text, i, e);
+        boolean article = w.equals("a") || w.equals("an");
+        boolean half = w.equals("half") && nextWordIs(text, e, to, "a");
+        if (!NUMBER_WORDS.containsKey(w) && !half) {
+            return null;
+        }
+        BigDecimal value = null;
+        int end;
+        if (article || half) {
+            value = half ? NUMBER_WORDS.get("half a") : BigDecimal.ONE;
+            end = half ? latinEnd(text, e + 1, to) : e;
+            if (article && nextWordIs(text, end, to, "hundred")) {
+                value = BigDecimal.valueOf(100);
+                end = latinEnd(text, end + 1, to);
+            }
+        } else {
+            int j = i;
+            end = i;
+            for (int words = 0; words < MAX_NUMBER_WORDS; words++) {
+                int we = latinEnd(text, j, to);
+                String lw = lower(text, j, we);
+                BigDecimal v = lw.equals("a") || lw.equals("an") ? null : NUMBER_WORDS.get(lw);
+                if (v == null) {
+                    break;
+                }
+                if (lw.equals("hundred")) {
+                    if (value != null && value.compareTo(v) >= 0) {
+                        break; // "hundred hundred" is not a number
+                    }
+                    value = (value == null ? BigDecimal.ONE : value).multiply(v);
+                } else if (value == null) {
+                    value = v;
+                } else if (combines(value, v)) {
+                    value = value.add(v);
+                } else {
+                    break;
+                }
+                end = we;
+                if (we + 1 >= to
+                        || (text.charAt(we) != ' ' && text.charAt(we) != '-')
+                        || !isLatin(text.charAt(we + 1))) {
+                    break;
+                }
+                j = we + 1;
+                if (text.charAt(we) == ' ' && nextWordIs(text, we, to, "and")) {
+                    int after = latinEnd(text, j, to);
+                    if (after + 1 < to && text.charAt(after) == ' ' && isLatin(text.charAt(after + 1))) {
+                        j = after + 1;
+                    }
+                }
+            }
+        }
+        if (value == null) {
+            return null;
+        }
+        Scale s = scaleAfter(text, end, to);
+        if (s == null) {
+            return null; // a spelled number counts only with a scale word: "two billion dollars"
+        }
+        Cur cur = currencyAfter(text, s.end(), to);
+        if (cur == null || ((article || half) && text.charAt(s.end()) == '-')) {
+            return null; // "a billion-dollar company" is not an amount
+        }
+        BigDecimal amount = value.movePointRight(s.power());
+        return written(text, from, to, cur.code(), amount, null, i, cur.end());
+    }
+
+    /** Whether spelled {@code v} may follow {@code value}: "twenty five", "two hundred fifty". */
+    private static boolean combines(BigDecimal value, BigDecimal v) {
+        int a = value.intValue();
+        int b = v.intValue();
+        if (a % 100 == 0) {
+            return b < 100;
+        }
+        return a % 10 == 0 && a >= 20 && b < 10;
+    }
+
+    // ---- shared pieces ----------------------------------------------------------------------------
+
+    private static Written written(
+            String text, int from, int to, String code, BigDecimal value, BigDecimal upper, int start, int end) {
+        if (rateNote(text, from, to, start, end)) {
+            return null;
+        }
+        Qualifier q = qualifierBefore(text, from, start);
+        if (q == null) {
+            q = qualifierAfter(text, to, end);
+        }
+        if (upper != null) {
+            q = Qualifier.EXACT; // a range states its own bounds
+        }
+        return new Written(
+                normal(value),
+                Optional.ofNullable(upper).map(AmountGrammar::normal),
+                code,
+                q == null ? Qualifier.EXACT : q,
+                Span.of(start, end));
+    }
+
+    private static BigDecimal normal(BigDecimal v) {
+        return v.scale() < 0 ? v.setScale(0) : v;
+    }
+
+    /** "($1 = 3.67 dirham)" is an exchange rate, not an amount. */
+    private static boolean rateNote(String text, int from, int to, int start, int end) {
+        int k = end;
+        while (k < to && k < end + 2 && text.charAt(k) == ' ') {
+            k++;
+        }
+        if (k < to && text.charAt(k) == '=') {
+            return true;
+        }
+        k = start - 1;
+        while (k >= from && k > start - 3 && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k >= from && text.charAt(k) == '=';
+    }
+
+    private static BigDecimal scaled(Num n, Scale s) {
+        return s == null ? n.value() : n.value().movePointRight(s.power());
+    }
+
+    private static boolean numberStart(String text, int from, int i) {
+        if (i == from) {
+            return true;
+        }
+        char p = text.charAt(i - 1);
+        if (isDigit(p)) {
+            return false;
+        }
+        return !((p == '.' || p == ',') && i - 2 >= from && isDigit(text.charAt(i - 2)));
+    }
+
+    /** Digits at {@code i}, with thousands groups ("1,200") and decimals ("21.9"). */
+    private static Num number(String text, int i, int to) {
+        int j = i;
+        while (j < to && isDigit(text.charAt(j))) {
+            j++;
+        }
+        int intDigits = j - i;
+        boolean grouped = false;
+        if (intDigits <= 3) {
+            while (j + 3 < to
+                    && text.charAt(j) == ','
+                    && isDigit(text.charAt(j + 1))
+                    && isDigit(text.charAt(j + 2))
+                    && isDigit(text.charAt(j + 3))
+                    && (j + 4 >= to || !isDigit(text.charAt(j + 4)))) {
+                j += 4;
+                grouped = true;
+            }
+        }
+        if (j + 1 < to && text.charAt(j) == '.' && isDigit(text.charAt(j + 1))) {
+            j++;
+            while (j < to && isDigit(text.charAt(j))) {
+                j++;
+            }
+        }
+        String digits = text.substring(i, j).replace(",", "");
+        return new Num(new BigDecimal(digits), i, j, grouped, intDigits);
+    }
+
+    /** A scale word right after a number: attached ("5bn", "4.5M", "21.9亿") or after a space or hyphen. */
+    private static Scale scaleAfter(String text, int j, int to) {
+        if (j >= to) {
+            return null;
+        }
+        char c = text.charAt(j);
+        if (isHan(c)) {
+            int k = j;
+            int power = 0;
+            while (k < to && k - j < 2 && SCALES.containsKey(String.valueOf(text.charAt(k)))) {
+                power += SCALES.get(String.valueOf(text.charAt(k)));
+                k++;
+            }
+            return power == 0 ? null : new Scale(power, k);
+        }
+        int k;
+        if (isLatin(c)) {
+            k = j;
+        } else if ((c == ' ' || c == '-') && j + 1 < to && isLatin(text.charAt(j + 1))) {
+            k = j + 1;
+        } else {
+            return null;
+        }
+        int e = latinEnd(text, k, to);
+        Integer power = SCALE_TABLE.get(text, k, e);
+        if (power == null || (e - k == 1 && k != j)) {
+            return null; // "$5 m" is not "$5m"
+        }
+        if (e + 1 < to && text.charAt(e) == ' ' && isLatin(text.charAt(e + 1))) {
+            int e2 = latinEnd(text, e + 1, to);
+            Integer second = e2 - e > 2 ? SCALE_TABLE.get(text, e + 1, e2) : null;
+            if (second != null && second > power) {
+                return new Scale(power + second, e2); // "1.5 lakh crore"
+            }
+        }
+        return new Scale(power, e);
+    }
+
+    /** A currency sign or code ending at {@code s}, touching the number or one space before it. */
+    private static Cur prefixBefore(String text, int from, int s) {
+        for (int gap = 0; gap <= 1; gap++) {
+            int end = s - gap;
+            if (gap == 1 && (end <= from || text.charAt(end) != ' ')) {
+                break;
+            }
+            if (end - 1 < from || PREFIX_LAST_CHARS.indexOf(text.charAt(end - 1)) < 0) {
+                continue;
+            }
+            for (int len = Math.min(MAX_PREFIX, end - from); len >= 1; len--) {
+                String key = text.substring(end - len, end);
+                String code = PREFIXES.get(key);
+                if (code != null && (end - len == from || !Character.isLetterOrDigit(text.charAt(end - len - 1)))) {
+                    return new Cur(code, end - len, end, false, Character.isLetter(key.charAt(0)));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A currency sign or code starting at {@code k}, before a number ("to $2 billion"). */
+    private static Cur prefixAt(String text, int k, int to) {
+        if (k >= to || PREFIX_FIRST_CHARS.indexOf(text.charAt(k)) < 0) {
+            return null;
+        }
+        for (int len = Math.min(MAX_PREFIX, to - k); len >= 1; len--) {
+            String key = text.substring(k, k + len);
+            String code = PREFIXES.get(key);
+            if (code != null) {
+                int e = k + len;
+                if (e < to
+                        && (isDigit(text.charAt(e))
+                                || (text.charAt(e) == ' ' && e + 1 < to && isDigit(text.charAt(e + 1))))) {
+                    return new Cur(code, k, e, false, Character.isLetter(key.charAt(0)));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A currency name or code after a number or scale: "yuan", "US dollars", "USD", "元". */
+    private static Cur currencyAfter(String text, int j, int to) {
+        int k = j;
+        if (k < to && (text.charAt(k) == ' ' || text.charAt(k) == '-')) {
+            k++;
+        }
+        if (k >= to) {
+            return null;
+        }
+        if (isHan(text.charAt(k))) {
+            for (int len = Math.min(3, to - k); len >= 1; len--) {
+                String code = WORDS.get(text.substring(k, k + len));
+                if (code != null) {
+                    return new Cur(code, k, k + len, false, false);
+                }
+            }
+            return null;
+        }
+        if (!isLatin(text.charAt(k))) {
+            return null;
+        }
+        List<Integer> ends = new ArrayList<>(MAX_WORD_TOKENS);
+        int t = k;
+        while (ends.size() < MAX_WORD_TOKENS && t < to && isLatin(text.charAt(t))) {
+            int e = t;
+            while (e < to && (isLatin(text.charAt(e)) || text.charAt(e) == '.' || text.charAt(e) == '\'')) {
+                e++;
+            }
+            ends.add(e);
+            if (e + 1 >= to || text.charAt(e) != ' ') {
+                break;
+            }
+            t = e + 1;
+        }
+        for (int n = ends.size() - 1; n >= 0; n--) {
+            int e = ends.get(n);
+            while (e > k) {
+                String code = WORD_TABLE.get(text, k, e);
+                if (code != null && (e >= to || !Character.isLetterOrDigit(text.charAt(e)))) {
+                    return new Cur(code, k, e, WEAK_WORDS.contains(lower(text, k, e)), true);
+                }
+                if (text.charAt(e - 1) != '.') {
+                    break;
+                }
+                e--; // "euros." ends the sentence
+            }
+        }
+        int e = latinEnd(text, k, to);
+        if (e - k == 3 && (e >= to || !Character.isLetterOrDigit(text.charAt(e)))) {
+            String key = text.substring(k, e);
+            String code = PREFIXES.get(key);
+            if (code != null && code.equals(key)) {
+                return new Cur(code, k, e, false, true); // "22.9 bln USD"
+            }
+        }
+        return null;
+    }
+
+    private static Qualifier qualifierBefore(String text, int from, int start) {
+        List<Integer> starts = new ArrayList<>(MAX_BEFORE_WORDS);
+        int k = start;
+        while (starts.size() < MAX_BEFORE_WORDS) {
+            if (k - 1 < from || text.charAt(k - 1) != ' ') {
+                break;
+            }
+            int e = k - 1;
+            int b = e;
+            while (b > from && isQualifierChar(text.charAt(b - 1))) {
+                b--;
+            }
+            if (b == e) {
+                break;
+            }
+            starts.add(b);
+            k = b;
+        }
+        for (int n = starts.size() - 1; n >= 0; n--) {
+            Qualifier q = BEFORE.get(text.substring(starts.get(n), start - 1).toLowerCase(Locale.ROOT));
+            if (q != null) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isQualifierChar(char c) {
+        return isLatin(c) || c == '.' || c == '-';
+    }
+
+    private static Qualifier qualifierAfter(String text, int to, int end) {
+        for (Map.Entry<String, Qualifier> e : AFTER.entrySet()) {
+            String w = e.getKey();
+            boolean attached = !isLatin(w.charAt(0));
+            int k = attached ? end : end + 1;
+            if (!attached && (end >= to || text.charAt(end) != ' ')) {
+                continue;
+            }
+            if (k + w.length() <= to
+                    && text.regionMatches(true, k, w, 0, w.length())
+                    && (k + w.length() == to || !isLatin(text.charAt(k + w.length())))) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsWord(String text, int k, int to, String word) {
+        int e = k + word.length();
+        return e < to && text.regionMatches(true, k, word, 0, word.length()) && text.charAt(e) == ' ';
+    }
+
+    private static boolean nextWordIs(String text, int end, int to, String word) {
+        return end < to
+                && text.charAt(end) == ' '
+                && end + 1 < to
+                && isLatin(text.charAt(end + 1))
+                && latinEnd(text, end + 1, to) - end - 1 == word.length()
+                && text.regionMatches(true, end + 1, word, 0, word.length());
+    }
+
+    /** Whether the word right before {@code start} (after one space) is {@code word}. */
+    private static boolean wordBefore(String text, int from, int start, String word) {
+        int e = start - 1;
+        int b = e - word.length();
+        return b >= from
+                && text.charAt(e) == ' '
+                && text.regionMatches(true, b, word, 0, word.length())
+                && (b == from || !isLatin(text.charAt(b - 1)));
+    }
+
+    private static int latinEnd(String text, int i, int to) {
+        int e = i;
+        while (e < to && isLatin(text.charAt(e))) {
+            e++;
+        }
+        return e;
+    }
+
+    private static String lower(String text, int start, int end) {
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** A letter of an alphabetic script; Chinese characters are read one by one instead. */
+    static boolean isLatin(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+        return Character.isLetter(c) && !isHan(c);
+    }
+
+    private static boolean isHan(char c) {
+        return c >= FIRST_HAN && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    private static Qualifier qualifier(String name) {
+        return Qualifier.valueOf(name.toUpperCase(Locale.ROOT));
+    }
+
+    /** @return the entries of a key/value lexicon with the keys as written (for case-sensitive signs) */
     private static Map<String, String> cased(String file) {
-        Map<String, String> out = new java.util.LinkedHashMap<>();
+        Map<String, String> out = new LinkedHashMap<>();
         for (String line : Lexicon.lines(file)) {
             String[] parts = line.split("\t+", 2);
             out.put(parts[0].strip(), parts[1].strip());
         }
-        return out;
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static String edgeChars(boolean last) {
+        StringBuilder out = new StringBuilder();
+        for (String k : PREFIXES.keySet()) {
+            char c = last ? k.charAt(k.length() - 1) : k.charAt(0);
+            if (out.indexOf(String.valueOf(c)) < 0) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** @return every currency sign, code and name of the lexicons mapped to its value, for tests */
+    static Map<String, String> lexiconCurrencies() {
+        Map<String, String> all = new LinkedHashMap<>(PREFIXES);
+        all.putAll(WORDS);
+        return all;
     }
 }

@@ -5,50 +5,161 @@ import dev.accords.spi.ExtractionContext;
 import dev.accords.spi.Extractor;
 import dev.accords.text.Sentence;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * Dates the text reports (the dateline itself is the publication date, not one of them). A date without a year takes the publication year, or the year before when that
- * would put a past event after the publication; with no publication date it is left out.
+ * Dates the text reports (the dateline itself is the publication date, not one of them).
+ *
+ * <ul>
+ *   <li>A date with a year is taken as written.
+ *   <li>A day without a year takes the publication year, moved by the tense of the sentence ({@link
+ *       Tense}): in the past tense a day after the publication date is last year's ("was held on 26
+ *       November" in a text of 4 December 2023 is 2023-11-26; of 10 January 2024 it is 2023-11-26);
+ *       in the future tense a day before it is next year's. Without a tense marker it is the
+ *       occurrence nearest to the publication date ("26-28 December" in a text of 5 January 2024 is
+ *       2023-12-26).
+ *   <li>A weekday ("on Monday") is resolved against the publication date when the tense tells the
+ *       direction: in the past, the latest such day strictly before the publication date (the
+ *       publication date itself when the sentence says "today" and it is that weekday); in the
+ *       future, the next one after it. "last Monday" and "next Monday" say it themselves.
+ *   <li>"today", "yesterday" and "tomorrow" are resolved against a dateline in the text only.
+ * </ul>
+ *
+ * What cannot be resolved is left out, never guessed.
  */
 final class DateExtractor implements Extractor {
-    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|shall|to be held|upcoming|next|scheduled)\\b");
+    /** How close (in characters) a weekday may stand to a written date that it merely names ("Monday, 4 December"). */
+    private static final int NEXT_TO = 4;
 
     @Override
     public void extract(ExtractionContext ctx) {
         String text = ctx.text().text();
         Optional<LocalDate> published = ctx.published();
         DateGrammar.Written dateline = DocumentExtractor.datelineDate(text);
+        LocalDate datelineDay = dateline == null ? null : dateline.in(dateline.year());
         for (Sentence s : ctx.text().sentences()) {
-            for (DateGrammar.Written w :
-                    DateGrammar.find(text, s.span().start(), s.span().end())) {
+            int from = s.span().start();
+            int to = s.span().end();
+            List<DateMention> found = new ArrayList<>();
+            List<DateGrammar.Written> written = DateGrammar.find(text, from, to);
+            for (DateGrammar.Written w : written) {
                 if (dateline != null && w.span().equals(dateline.span())) {
                     continue; // the release date of the text, not a date it reports
                 }
-                LocalDate date;
-                LocalDate end;
-                if (w.hasYear()) {
-                    date = w.in(w.year());
-                    end = w.endIn(w.year());
-                } else if (published.isPresent()) {
-                    int year = published.get().getYear();
-                    date = w.in(year);
-                    if (date != null
-                            && date.isAfter(published.get())
-                            && !FUTURE.matcher(s.text()).find()) {
-                        year--;
-                        date = w.in(year);
-                    }
-                    end = w.endIn(year);
-                } else {
-                    continue;
+                DateMention d = calendar(text, from, to, w, published);
+                if (d != null) {
+                    found.add(d);
                 }
+            }
+            List<DateGrammar.Relative> relative = DateGrammar.findRelative(text, from, to);
+            boolean today = relative.stream().anyMatch(r -> r.weekday() == null && r.offset() == 0);
+            int near = 0;
+            for (DateGrammar.Relative r : relative) {
+                while (near < written.size()
+                        && written.get(near).span().end() + NEXT_TO < r.span().start()) {
+                    near++;
+                }
+                if (near < written.size() && nextTo(r, written.get(near))) {
+                    continue; // "Monday, 4 December 2023": the date says it
+                }
+                LocalDate date = r.weekday() == null
+                        ? relativeDay(r, datelineDay)
+                        : weekday(text, from, to, r, published, today);
                 if (date != null) {
-                    ctx.addDate(new DateMention(date, Optional.ofNullable(end), w.span(), w.hasYear()));
+                    found.add(new DateMention(date, Optional.empty(), r.span(), false));
+                }
+            }
+            found.sort(Comparator.comparing(DateMention::span));
+            found.forEach(ctx::addDate);
+        }
+    }
+
+    private static DateMention calendar(
+            String text, int from, int to, DateGrammar.Written w, Optional<LocalDate> published) {
+        int year;
+        if (w.hasYear()) {
+            year = w.year();
+        } else if (published.isPresent()) {
+            LocalDate pub = published.get();
+            year = pub.getYear();
+            LocalDate date = w.in(year);
+            if (date == null) {
+                return null;
+            }
+            Tense.Kind tense = Tense.at(text, from, to, w.span().start());
+            if (tense == Tense.Kind.PAST && date.isAfter(pub)) {
+                year--;
+            } else if (tense == Tense.Kind.FUTURE && date.isBefore(pub)) {
+                year++;
+            } else if (tense == Tense.Kind.UNKNOWN) {
+                year = nearest(w, pub);
+            }
+        } else {
+            return null;
+        }
+        LocalDate date = w.in(year);
+        if (date == null) {
+            return null;
+        }
+        return new DateMention(date, Optional.ofNullable(w.endIn(year)), w.span(), w.hasYear());
+    }
+
+    /** The year that puts a day without a year nearest to the publication date. */
+    private static int nearest(DateGrammar.Written w, LocalDate pub) {
+        int best = pub.getYear();
+        long bestDistance = Long.MAX_VALUE;
+        for (int y = pub.getYear() - 1; y <= pub.getYear() + 1; y++) {
+            LocalDate d = w.in(y);
+            if (d != null) {
+                long distance = Math.abs(d.toEpochDay() - pub.toEpochDay());
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = y;
                 }
             }
         }
+        return best;
+    }
+
+    private static LocalDate relativeDay(DateGrammar.Relative r, LocalDate datelineDay) {
+        return datelineDay == null ? null : datelineDay.plusDays(r.offset());
+    }
+
+    private static LocalDate weekday(
+            String text, int from, int to, DateGrammar.Relative r, Optional<LocalDate> published, boolean today) {
+        if (published.isEmpty()) {
+            return null;
+        }
+        LocalDate pub = published.get();
+        Tense.Kind tense = switch (r.modifier()) {
+            case "last" -> Tense.Kind.PAST;
+            case "next" -> Tense.Kind.FUTURE;
+            default -> Tense.at(text, from, to, r.span().start());
+        };
+        if (today
+                && pub.getDayOfWeek() == r.weekday()
+                && !r.modifier().equals("last")
+                && !r.modifier().equals("next")) {
+            return pub;
+        }
+        if (tense == Tense.Kind.UNKNOWN) {
+            return null;
+        }
+        int step = tense == Tense.Kind.PAST ? -1 : 1;
+        LocalDate d = pub.plusDays(step);
+        while (d.getDayOfWeek() != r.weekday()) {
+            d = d.plusDays(step);
+        }
+        return d;
+    }
+
+    private static boolean nextTo(DateGrammar.Relative r, DateGrammar.Written w) {
+        int after = w.span().start() - r.span().end();
+        int before = r.span().start() - w.span().end();
+        return (after >= 0 && after <= NEXT_TO) || (before >= 0 && before <= NEXT_TO);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.accords.internal.extract;
 import dev.accords.internal.lexicon.Lexicon;
 import dev.accords.model.Span;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,34 +14,64 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Finds calendar dates written in English and ISO forms; a day without a year is left for the caller to resolve. */
+/**
+ * Finds dates written in English and numeric forms: "December 26, 2023", "26 November 2023",
+ * "2023-12-28", "Dec. 4", "26th of May", ranges ("June 15-17, 2023", "from 6 to 8 September",
+ * "June 30 - July 2, 2023", "30 June to 2 July"), unambiguous day/month/year numbers ("25/03/2023"),
+ * weekdays ("on Monday") and days relative to the dateline ("today", "yesterday"). A day without a
+ * year, a weekday and a relative day are left for the caller to resolve.
+ *
+ * <p>Lexicons: {@code months.tsv}, {@code weekdays.tsv}, {@code relative-days.tsv}.
+ */
 public final class DateGrammar {
     private static final Map<String, String> MONTHS = Lexicon.map("months.tsv");
-    private static final String MONTH = MONTHS.keySet().stream()
+    private static final Map<String, String> WEEKDAYS = Lexicon.map("weekdays.tsv");
+    private static final Map<String, String> RELATIVE = Lexicon.map("relative-days.tsv");
+
+    private static final String MONTH_NAMES = MONTHS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
-            .collect(Collectors.joining("|", "(?<month>", ")"));
-    private static final String DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?";
-    private static final String END_DAY = "(?:\\s?-\\s?(?<end>[0-3]?\\d)(?:st|nd|rd|th)?)?";
-    private static final String YEAR = "(?:,?\\s(?<year>(?:19|20)\\d\\d))?";
+            .collect(Collectors.joining("|"));
+    private static final String ORD = "(?:st|nd|rd|th)?";
+    private static final String MONTH = "(?<month>" + MONTH_NAMES + ")\\b\\.?";
+    private static final String MONTH2 = "(?<month2>" + MONTH_NAMES + ")\\b\\.?";
+    private static final String DAY = "(?<day>[0-3]?\\d)" + ORD + "(?![\\d:])";
+    private static final String END = "(?<end>[0-3]?\\d)" + ORD + "(?![\\d:])";
+    private static final String TO = "\\s?(?<to>-|to|through|until|till|and)\\s?";
+    private static final String YEAR = "(?:,?\\s(?<year>(?:19|20)\\d\\d)(?![\\d]))?";
+
     private static final Pattern ISO = Pattern.compile(
-            "(?<![\\d.])(?<year>(?:19|20)\\d\\d)[-/.](?<month>[01]?\\d)[-/.](?<day>[0-3]?\\d)(?![\\d])");
-    private static final Pattern MONTH_FIRST =
-            Pattern.compile("(?i)\\b" + MONTH + "\\.?\\s" + DAY + END_DAY + "\\b" + YEAR + "(?!\\d)");
-    private static final Pattern DAY_FIRST = Pattern.compile(
-            "(?i)(?<![\\d.,])" + DAY + END_DAY + "(?:\\sof)?\\s" + MONTH + "\\b\\.?" + YEAR + "(?!\\d)");
+            "(?<![\\d.])(?<year>(?:19|20)\\d\\d)(?<sep>[-/.])(?<month>[01]?\\d)\\k<sep>(?<day>[0-3]?\\d)(?!\\d)");
+    /** "25/03/2023", "03.25.2023", "26-11-2023": read only when the order is certain. */
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?<![\\d./-])(?<a>[0-3]?\\d)(?<sep>[/.-])(?<b>[0-3]?\\d)\\k<sep>(?<year>(?:19|20)\\d\\d)(?![\\d])");
+    /** "June 15-17, 2023", "June 30 - July 2, 2023", "December 26, 2023", "Dec. 4". */
+    private static final Pattern MONTH_FIRST = Pattern.compile(
+            "(?i)\\b" + MONTH + "\\s" + DAY + "(?:" + TO + "(?:" + MONTH2 + "\\s)?" + END + ")?" + YEAR);
+    /** "15 to 17 June 2023", "26th of May", "6-8 September". */
+    private static final Pattern DAY_FIRST =
+            Pattern.compile("(?i)(?<![\\d.,:])" + DAY + "(?:" + TO + END + ")?" + "(?:\\sof)?\\s" + MONTH + YEAR);
+    /** "30 June - 2 July 2023". */
+    private static final Pattern DAY_FIRST_ACROSS = Pattern.compile("(?i)(?<![\\d.,:])" + DAY + "(?:\\sof)?\\s" + MONTH
+            + "\\s?(?<to>-|to|through|until|till)\\s?" + END + "(?:\\sof)?\\s" + MONTH2 + YEAR);
+
+    private static final WordTable<String> MONTH_TABLE = new WordTable<>(MONTHS);
+    private static final WordTable<String> WEEKDAY_TABLE = new WordTable<>(WEEKDAYS);
+    private static final WordTable<String> RELATIVE_TABLE = new WordTable<>(RELATIVE);
+    private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(between|from)\\s$");
 
     private DateGrammar() {}
 
     /**
-     * A date as written.
+     * A calendar date or range as written.
      *
      * @param year the year, or 0 when not written
      * @param month 1-12
      * @param day 1-31
-     * @param endDay last day of a range within the month, or 0
+     * @param endMonth month of the last day of a range, or 0
+     * @param endDay last day of a range, or 0
      * @param span where it is written
      */
-    public record Written(int year, int month, int day, int endDay, Span span) {
+    public record Written(int year, int month, int day, int endMonth, int endDay, Span span) {
         /** @return whether the year is written */
         public boolean hasYear() {
             return year != 0;
@@ -51,41 +82,85 @@ public final class DateGrammar {
          * @return the date in year {@code y}, or null if there is no such day
          */
         public LocalDate in(int y) {
-            try {
-                return LocalDate.of(y, month, day);
-            } catch (DateTimeException e) {
-                return null;
-            }
+            return date(y, month, day);
         }
 
         /**
-         * @param y a year
-         * @return the end date of a range in year {@code y}, or null
+         * @param y the year of the first day
+         * @return the last day of a range starting in year {@code y} (a range that passes the end of
+         *     the year ends in the next), or null
          */
         public LocalDate endIn(int y) {
-            if (endDay == 0 || endDay <= day) {
+            LocalDate start = in(y);
+            if (endDay == 0 || start == null) {
                 return null;
             }
-            try {
-                return LocalDate.of(y, month, endDay);
-            } catch (DateTimeException e) {
-                return null;
+            LocalDate end = date(y, endMonth, endDay);
+            if (end != null && !end.isAfter(start)) {
+                end = endMonth < month ? date(y + 1, endMonth, endDay) : null;
             }
+            return end;
         }
     }
+
+    /**
+     * A weekday ("on Monday") or a day relative to the dateline ("today").
+     *
+     * @param weekday the day of the week, or null for a relative day
+     * @param offset days after the dateline for a relative day ("yesterday" is -1)
+     * @param modifier "last", "next" or "this" written before a weekday, or ""
+     * @param span where it is written
+     */
+    public record Relative(DayOfWeek weekday, int offset, String modifier, Span span) {}
 
     /**
      * @param text normalised text
      * @param from first offset to search
      * @param to last offset, exclusive
-     * @return the dates written in {@code text[from, to)}, in text order, without overlaps
+     * @return the calendar dates written in {@code text[from, to)}, in text order, without overlaps
      */
     public static List<Written> find(String text, int from, int to) {
         List<Written> out = new ArrayList<>();
-        collect(ISO.matcher(text).region(from, to), out);
-        collect(MONTH_FIRST.matcher(text).region(from, to), out);
-        collect(DAY_FIRST.matcher(text).region(from, to), out);
-        out.sort(Comparator.comparingInt(w -> w.span().start()));
+        Matcher iso = anchored(ISO, text);
+        Matcher numeric = anchored(NUMERIC, text);
+        Matcher monthFirst = anchored(MONTH_FIRST, text);
+        Matcher dayFirst = anchored(DAY_FIRST, text);
+        Matcher across = anchored(DAY_FIRST_ACROSS, text);
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (i == from || !Character.isDigit(text.charAt(i - 1))) {
+                    if (at(iso, i, to)) {
+                        add(out, -1, iso.group("year"), iso.group("month"), iso.group("day"), null, null, iso);
+                    }
+                    if (at(numeric, i, to)) {
+                        numeric(out, numeric);
+                    }
+                    if (at(dayFirst, i, to)) {
+                        named(dayFirst, text, from, out);
+                    }
+                    if (at(across, i, to)) {
+                        named(across, text, from, out);
+                    }
+                }
+                i++;
+            } else if (Character.isLetter(c)) {
+                int e = i;
+                while (e < to && Character.isLetter(text.charAt(e))) {
+                    e++;
+                }
+                if (Character.isUpperCase(c) && MONTH_TABLE.get(text, i, e) != null && at(monthFirst, i, to)) {
+                    named(monthFirst, text, from, out);
+                }
+                i = e;
+            } else {
+                i++;
+            }
+        }
+        out.sort(Comparator.comparingInt((Written w) -> w.span().start())
+                .thenComparing(Comparator.comparingInt((Written w) -> w.span().length())
+                        .reversed()));
         List<Written> kept = new ArrayList<>();
         for (Written w : out) {
             if (kept.isEmpty() || !kept.get(kept.size() - 1).span().overlaps(w.span())) {
@@ -97,31 +172,166 @@ public final class DateGrammar {
         return kept;
     }
 
-    private static void collect(Matcher m, List<Written> out) {
-        while (m.find()) {
-            String monthText = m.group("month");
-            if (Character.isLowerCase(monthText.charAt(0))) {
-                continue; // "may", "march" as ordinary words
-            }
-            int month = Character.isDigit(monthText.charAt(0))
-                    ? Integer.parseInt(monthText)
-                    : Integer.parseInt(MONTHS.get(monthText.toLowerCase(Locale.ROOT)));
-            int day = Integer.parseInt(m.group("day"));
-            String year = m.group("year");
-            String end = groupOrNull(m, "end");
-            if (month < 1 || month > 12 || day < 1 || day > 31) {
-                continue;
-            }
-            out.add(new Written(
-                    year == null ? 0 : Integer.parseInt(year),
-                    month,
-                    day,
-                    end == null ? 0 : Integer.parseInt(end),
-                    Span.of(m.start(), m.end())));
+    /** A matcher that sees the text around its region, for look-behinds and word boundaries. */
+    private static Matcher anchored(Pattern p, String text) {
+        return p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    private static boolean at(Matcher m, int i, int to) {
+        return m.region(i, to).lookingAt();
+    }
+
+    private static void numeric(List<Written> out, Matcher m) {
+        int a = Integer.parseInt(m.group("a"));
+        int b = Integer.parseInt(m.group("b"));
+        if (a > 12 && b <= 12) {
+            add(out, -1, m.group("year"), m.group("b"), m.group("a"), null, null, m);
+        } else if (b > 12 && a <= 12) {
+            add(out, -1, m.group("year"), m.group("a"), m.group("b"), null, null, m);
+        } else if (a == b) {
+            add(out, -1, m.group("year"), m.group("a"), m.group("b"), null, null, m);
         }
     }
 
-    private static String groupOrNull(Matcher m, String name) {
+    /**
+     * @param text normalised text
+     * @param from first offset to search
+     * @param to last offset, exclusive
+     * @return the capitalised weekdays and the relative days ("today") in {@code text[from, to)}
+     */
+    public static List<Relative> findRelative(String text, int from, int to) {
+        List<Relative> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int e = i;
+            while (e < to && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            String day = WEEKDAY_TABLE.get(text, i, e);
+            String offset = day == null ? RELATIVE_TABLE.get(text, i, e) : null;
+            if (day != null && Character.isUpperCase(text.charAt(i))) {
+                out.add(new Relative(DayOfWeek.of(Integer.parseInt(day)), 0, modifier(text, from, i), Span.of(i, e)));
+            } else if (offset != null && !inName(text, from, i)) {
+                out.add(new Relative(null, Integer.parseInt(offset), "", Span.of(i, e)));
+            }
+            i = e;
+        }
+        return out;
+    }
+
+    private static String modifier(String text, int from, int i) {
+        for (String m : new String[] {"last", "next", "this", "coming"}) {
+            int s = i - m.length() - 1;
+            if (s >= from
+                    && text.charAt(i - 1) == ' '
+                    && text.regionMatches(true, s, m, 0, m.length())
+                    && (s == from || !Character.isLetter(text.charAt(s - 1)))) {
+                return m.equals("coming") ? "next" : m;
+            }
+        }
+        return "";
+    }
+
+    /** "China Today", "USA Today": a capitalised "Today" after a capitalised word is part of a name. */
+    private static boolean inName(String text, int from, int i) {
+        if (!Character.isUpperCase(text.charAt(i)) || i - 2 < from || text.charAt(i - 1) != ' ') {
+            return false;
+        }
+        int b = i - 1;
+        while (b > from && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return b < i - 1 && Character.isUpperCase(text.charAt(b));
+    }
+
+    private static void named(Matcher m, String text, int from, List<Written> out) {
+        String monthText = m.group("month");
+        String month2 = group(m, "month2");
+        if (Character.isLowerCase(monthText.charAt(0)) || (month2 != null && Character.isLowerCase(month2.charAt(0)))) {
+            return; // "may", "march" as ordinary words
+        }
+        String end = group(m, "end");
+        String to = group(m, "to");
+        int start = m.start();
+        String day = m.group("day");
+        if (end != null && "and".equalsIgnoreCase(to)) {
+            boolean between = BETWEEN.matcher(text)
+                    .region(Math.max(from, start - 9), start)
+                    .find();
+            if (!between && Integer.parseInt(end) != Integer.parseInt(day) + 1) {
+                // "on 6 and 8 September": two days; keep the one next to the month
+                if (m.pattern() == DAY_FIRST) {
+                    start = m.start("end");
+                    day = end;
+                }
+                end = null;
+                month2 = null;
+            }
+        }
+        add(
+                out,
+                start,
+                m.group("year"),
+                monthNumber(monthText),
+                day,
+                end,
+                month2 == null ? null : monthNumber(month2),
+                m);
+    }
+
+    private static void add(
+            List<Written> out,
+            int start,
+            String year,
+            String month,
+            String day,
+            String end,
+            String endMonth,
+            Matcher m) {
+        int mo = Integer.parseInt(month);
+        int d = Integer.parseInt(day);
+        if (mo < 1 || mo > 12 || d < 1 || d > 31) {
+            return;
+        }
+        int y = year == null ? 0 : Integer.parseInt(year);
+        if (y != 0 && date(y, mo, d) == null) {
+            return;
+        }
+        int ed = end == null ? 0 : Integer.parseInt(end);
+        int em = ed == 0 ? 0 : endMonth == null ? mo : Integer.parseInt(endMonth);
+        if (ed > 31 || (ed != 0 && em == mo && ed <= d)) {
+            ed = 0;
+            em = 0;
+        }
+        int s = start < 0 ? m.start() : start;
+        int e = m.end();
+        if (y == 0 && m.group().endsWith(".")) {
+            e--; // "held on 20 March." ends the sentence; "Dec." before the day is kept
+        }
+        out.add(new Written(y, mo, d, em, ed, Span.of(s, e)));
+    }
+
+    private static String monthNumber(String name) {
+        String key = name.toLowerCase(Locale.ROOT);
+        if (key.endsWith(".")) {
+            key = key.substring(0, key.length() - 1);
+        }
+        return MONTHS.get(key);
+    }
+
+    private static LocalDate date(int y, int month, int day) {
+        try {
+            return LocalDate.of(y, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static String group(Matcher m, String name) {
         try {
             return m.group(name);
         } catch (IllegalArgumentException e) {

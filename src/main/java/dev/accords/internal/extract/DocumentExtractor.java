@@ -7,6 +7,7 @@ import dev.accords.text.Token;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,11 +20,27 @@ final class DocumentExtractor implements Extractor {
     private static final int HEAD = 1500;
 
     private static final Pattern LABEL = Pattern.compile(
-            "(?i)(release time|released on|released|updated on|updated|published on|published|posted on|posted"
-                    + "|publication date|issued on|date)\\s*[:：]?\\s*$");
+            "(?i)\\b(release time|release date|released on|released|last updated|updated on|updated|date published"
+                    + "|published on|published|posted on|posted|publication date|date of publication|issued on|issued"
+                    + "|dated|date)\\s*[:：]?\\s*$");
+    /** "Source: Xinhua | 2023-12-04", "By Jane Doe | March 3, 2024": metadata fields split by bars. */
+    private static final Pattern FIELD_BAR = Pattern.compile("(?i)^(source|by|author|editor)\\b[^|\n]{0,80}\\|\\s*$");
     /** An upper-case place ("BEIJING," / "NEW DELHI, India,") right before a date at a paragraph start. */
     private static final Pattern PLACE_PREFIX =
             Pattern.compile("^[\\p{Lu}][\\p{Lu} .'-]{1,40}(,\\s*[\\p{L} .'-]{2,30})?,\\s*$");
+    /** A place in ordinary case ("Nairobi, Kenya,") before a date, trusted when a wire dash or slash follows. */
+    private static final Pattern MIXED_PLACE_PREFIX = Pattern.compile(
+            "^[\\p{Lu}][\\p{L}.'-]*(?: [\\p{L}.'-]+){0,3}(,\\s*[\\p{Lu}][\\p{L}.'-]*(?: [\\p{L}.'-]+){0,3})?,\\s*$");
+
+    private static final Pattern WIRE_AFTER = Pattern.compile("^\\s*(-|/|\\()");
+    /** A weekday or a clock time between the label or place and the date ("Monday, ", "09:32, "). */
+    private static final Pattern BEFORE_DATE = Pattern.compile(
+            "(?i)(\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\\.?"
+                    + "|\\d{1,2}:\\d{2}(:\\d{2})?\\s*([ap]\\.?m\\.?)?)\\s*,?\\s*$");
+    /** An upper-case dateline without a date: "SYDNEY (Reuters) -", "HONG KONG, China -", "TORONTO, ON /CNW/". */
+    private static final Pattern CAPS_DATELINE = Pattern.compile(
+            "^\\s*(?<place>[\\p{Lu}][\\p{Lu}.'-]+(?: [\\p{Lu}.'-]+){0,3}(?:,\\s*[\\p{L}.'-]+(?: [\\p{L}.'-]+){0,2})?)"
+                    + "\\s*(?:,|\\(|--?\\s|/|:)");
 
     private static final Set<String> FUNCTION_WORDS = Lexicon.lowerSet("english-function-words.txt");
 
@@ -57,18 +74,85 @@ final class DocumentExtractor implements Extractor {
     static DateGrammar.Written datelineDate(String text) {
         int head = Math.min(text.length(), HEAD);
         for (DateGrammar.Written w : DateGrammar.find(text, 0, head)) {
-            if (!w.hasYear() || w.in(w.year()) == null) {
+            if (!w.hasYear() || w.in(w.year()) == null || w.endDay() != 0) {
                 continue;
             }
-            int lineStart = text.lastIndexOf('\n', w.span().start() - 1) + 1;
-            String before = text.substring(lineStart, w.span().start());
-            if (before.isBlank()
-                    || LABEL.matcher(before).find()
-                    || PLACE_PREFIX.matcher(before).matches()) {
+            if (datelinePrefix(text, w) != null) {
                 return w;
             }
         }
         return null;
+    }
+
+    /**
+     * @param text normalised text
+     * @param w a date near the top of the text
+     * @return what stands before the date on its line when that makes it the dateline (a place, a
+     *     label, nothing), else null
+     */
+    private static String datelinePrefix(String text, DateGrammar.Written w) {
+        int lineStart = text.lastIndexOf('\n', w.span().start() - 1) + 1;
+        String before = text.substring(lineStart, w.span().start());
+        Matcher extra = BEFORE_DATE.matcher(before);
+        if (extra.find()) {
+            before = before.substring(0, extra.start());
+        }
+        if (before.isBlank()
+                || LABEL.matcher(before).find()
+                || FIELD_BAR.matcher(before).find()
+                || PLACE_PREFIX.matcher(before).matches()) {
+            return before;
+        }
+        if (MIXED_PLACE_PREFIX.matcher(before).matches()
+                && !FUNCTION_WORDS.contains(firstWord(before))
+                && WIRE_AFTER
+                        .matcher(text)
+                        .region(w.span().end(), Math.min(text.length(), w.span().end() + 4))
+                        .lookingAt()) {
+            return before;
+        }
+        return null;
+    }
+
+    /**
+     * @param text normalised text
+     * @return the place of the dateline ("SYDNEY", "NAIROBI, Kenya"), or null when the text has none
+     */
+    static String datelinePlace(String text) {
+        DateGrammar.Written w = datelineDate(text);
+        if (w != null) {
+            String before = datelinePrefix(text, w);
+            if (before != null
+                    && (PLACE_PREFIX.matcher(before).matches()
+                            || MIXED_PLACE_PREFIX.matcher(before).matches())) {
+                return before.strip().replaceAll(",$", "").strip();
+            }
+        }
+        int head = Math.min(text.length(), HEAD);
+        int i = 0;
+        while (i < head) {
+            int end = text.indexOf('\n', i);
+            if (end < 0 || end > head) {
+                end = head;
+            }
+            Matcher m = CAPS_DATELINE.matcher(text).region(i, end);
+            if (m.lookingAt()
+                    && end - m.end() > 20
+                    && m.group("place").replaceAll("[^\\p{L}]", "").length() >= 3) {
+                return m.group("place").strip();
+            }
+            i = end + 1;
+        }
+        return null;
+    }
+
+    private static String firstWord(String s) {
+        String t = s.strip();
+        int e = 0;
+        while (e < t.length() && Character.isLetter(t.charAt(e))) {
+            e++;
+        }
+        return t.substring(0, e).toLowerCase(Locale.ROOT);
     }
 
     private static boolean looksEnglish(ExtractionContext ctx) {

@@ -1,0 +1,81 @@
+package dev.accords.internal.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A lookup of lexicon words by a stretch of text, ignoring case, without making a string of the
+ * stretch: the scanners ask it about every word of a text, and most words are not in it.
+ *
+ * @param <V> the value of a word
+ */
+final class WordTable<V> {
+    private record Entry<V>(String word, V value) {}
+
+    private final List<List<Entry<V>>> buckets;
+    private final int mask;
+    private final int longest;
+
+    /** @param words lower-case words and their values */
+    WordTable(Map<String, V> words) {
+        int size = Integer.highestOneBit(Math.max(16, words.size() * 4));
+        this.mask = size - 1;
+        this.buckets = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            buckets.add(null);
+        }
+        int max = 0;
+        for (Map.Entry<String, V> e : words.entrySet()) {
+            String w = e.getKey().toLowerCase(Locale.ROOT);
+            int b = hash(w, 0, w.length()) & mask;
+            if (buckets.get(b) == null) {
+                buckets.set(b, new ArrayList<>(2));
+            }
+            buckets.get(b).add(new Entry<>(w, e.getValue()));
+            max = Math.max(max, w.length());
+        }
+        this.longest = max;
+    }
+
+    /**
+     * @param text a text
+     * @param start first offset of the word
+     * @param end offset after the word
+     * @return the value of the word, ignoring case, or null
+     */
+    V get(CharSequence text, int start, int end) {
+        int length = end - start;
+        if (length <= 0 || length > longest) {
+            return null;
+        }
+        List<Entry<V>> bucket = buckets.get(hash(text, start, end) & mask);
+        if (bucket == null) {
+            return null;
+        }
+        for (Entry<V> e : bucket) {
+            if (e.word().length() == length && matches(text, start, e.word())) {
+                return e.value();
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(CharSequence text, int start, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.toLowerCase(text.charAt(start + k)) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int hash(CharSequence s, int start, int end) {
+        int h = 0;
+        for (int k = start; k < end; k++) {
+            h = 31 * h + Character.toLowerCase(s.charAt(k));
+        }
+        return h ^ (h >>> 16);
+    }
+}
