@@ -59,6 +59,17 @@ final class AgreementParts {
     private static final Pattern ANAPHOR =
             Pattern.compile("(?i)^\\W*(?:the|these|they|under the|according to the|as part of the|it)\\b");
 
+    private static final Pattern FUND_LINK = Pattern.compile("^\\s(?:for|on|of)\\s");
+    private static final Pattern LOWER_WORD = Pattern.compile("\\G([\\p{Ll}-]+)(\\s|(?=[,.]))");
+    private static final Pattern PROJECT_COUNT =
+            Pattern.compile("\\bfor\\s(?<n>\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\\sprojects\\b");
+    private static final Pattern COUNT_BEFORE =
+            Pattern.compile("(?<n>\\d{1,5}|two|three|four|five|six|seven|eight|nine|ten)\\s(?:[\\p{L}-]+\\s)?$");
+    private static final Pattern SIGN_VERB =
+            Pattern.compile("(?i)\\b(signed|signs|sign|signing|inked|sealed|entered into|concluded|established|struck"
+                    + "|brings together|set up|launched|formali[sz]ed)\\b");
+    private static final Pattern WITH_PERSON = Pattern.compile("(?i)\\bwith\\s(?:[\\p{Lu}][\\p{L}.]*\\s){0,3}$");
+
     private AgreementParts() {}
 
     static Draft draft(ExtractionContext ctx, List<Sentence> sentences, int si, Matcher m, AgreementKind kind) {
@@ -89,15 +100,14 @@ final class AgreementParts {
 
     /** "special fund for medical technology development": the lower-case complement up to the verb. */
     private static int fundComplementEnd(String text, int from, int limit) {
-        Matcher m = Pattern.compile("^\\s(?:for|on|of)\\s").matcher(text).region(from, limit);
+        Matcher m = FUND_LINK.matcher(text).region(from, limit);
         if (!m.lookingAt()) {
             return from;
         }
         int end = from;
         int pos = m.end();
         int words = 0;
-        Matcher w =
-                Pattern.compile("\\G([\\p{Ll}-]+)(\\s|(?=[,.]))").matcher(text).region(pos, limit);
+        Matcher w = LOWER_WORD.matcher(text).region(pos, limit);
         while (words < 6 && w.find() && !CLAUSE_WORDS.contains(w.group(1))) {
             end = w.start(1) + w.group(1).length();
             words++;
@@ -134,8 +144,7 @@ final class AgreementParts {
         d.value = value;
         d.parties.add(subjects.get(subjects.size() - 1));
         d.spans.add(Span.of(inv.start(), inv.end()));
-        Matcher c = Pattern.compile(
-                        "\\bfor\\s(?<n>\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\\sprojects\\b")
+        Matcher c = PROJECT_COUNT
                 .matcher(ctx.text().text())
                 .region(inv.end(), s.span().end());
         if (c.find()) {
@@ -164,10 +173,7 @@ final class AgreementParts {
 
     /** "25 project contracts", "734 memorandum of understanding", "agreements on 11 projects". */
     private static Integer count(String text, Sentence s, int start, int end) {
-        Matcher before = Pattern.compile(
-                        "(?<n>\\d{1,5}|two|three|four|five|six|seven|eight|nine|ten)\\s(?:[\\p{L}-]+\\s)?$")
-                .matcher(text)
-                .region(Math.max(s.span().start(), start - 30), start);
+        Matcher before = COUNT_BEFORE.matcher(text).region(Math.max(s.span().start(), start - 30), start);
         if (before.find()) {
             int n = number(before.group("n"));
             return n >= 1 && !before.group("n").matches("(19|20)\\d\\d") ? n : null;
@@ -215,11 +221,7 @@ final class AgreementParts {
     /** Parties: "X and Y signed", "X signed … with Y", "signed between X and Y", "signed by A, B and C"; else places. */
     private static List<String> parties(ExtractionContext ctx, Sentence s, int phraseStart) {
         String text = ctx.text().text();
-        Matcher verb = Pattern.compile(
-                        "(?i)\\b(signed|signs|sign|signing|inked|sealed|entered into|concluded|established|struck"
-                                + "|brings together|set up|launched|formali[sz]ed)\\b")
-                .matcher(text)
-                .region(s.span().start(), s.span().end());
+        Matcher verb = SIGN_VERB.matcher(text).region(s.span().start(), s.span().end());
         int v = -1;
         int vEnd = -1;
         while (verb.find()) {
@@ -312,9 +314,7 @@ final class AgreementParts {
                     continue;
                 }
                 String before = text.substring(Math.max(from, sp.start() - 40), sp.start());
-                if (Pattern.compile("(?i)\\bwith\\s(?:[\\p{Lu}][\\p{L}.]*\\s){0,3}$")
-                        .matcher(before)
-                        .find()) {
+                if (WITH_PERSON.matcher(before).find()) {
                     p.roles().stream()
                             .flatMap(r -> r.organisation().stream())
                             .findFirst()

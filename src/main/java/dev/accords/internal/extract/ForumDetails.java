@@ -47,6 +47,9 @@ final class ForumDetails {
             "(?i)\\b(?:jointly\\s|co-?)?(?:hosted|organi[sz]ed|sponsored|convened|co-hosted|co-organi[sz]ed|held)\\s(?:jointly\\s)?by\\s");
     private static final Map<String, String> QUALIFIERS = Lexicon.map("qualifiers.tsv");
 
+    private static final Pattern CLAUSE_END = Pattern.compile(
+            "\\)?,\\s(?:was|were|is|are|which|and\\s(?:was|were))\\b|\\s(?:was|were)\\s(?:held|convened)");
+
     private ForumDetails() {}
 
     /**
@@ -276,10 +279,7 @@ final class ForumDetails {
 
     /** The end of the clause that starts at {@code from}: ", was …", ", which …", or the sentence end. */
     private static int clauseEnd(String text, int from, int sentenceEnd) {
-        Matcher m = Pattern.compile(
-                        "\\)?,\\s(?:was|were|is|are|which|and\\s(?:was|were))\\b|\\s(?:was|were)\\s(?:held|convened)")
-                .matcher(text)
-                .region(from, sentenceEnd);
+        Matcher m = CLAUSE_END.matcher(text).region(from, sentenceEnd);
         return m.find() ? m.start() : sentenceEnd;
     }
 }

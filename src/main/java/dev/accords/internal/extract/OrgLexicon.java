@@ -88,6 +88,9 @@ final class OrgLexicon {
             "writers",
             "artists",
             "youth");
+    /** Titles by their first word, each list longest first. */
+    static final java.util.Map<String, List<String[]>> TITLES_BY_FIRST = titlesByFirst();
+
     /** Titles as token sequences, lower case, longest first. */
     static final List<String[]> TITLES = titles();
 
@@ -158,13 +161,20 @@ final class OrgLexicon {
 
     /** Length of the title starting at token {@code i} (0 if none), longest match, ignoring case. */
     static int titleAt(List<Token> tokens, int i) {
-        for (String[] title : TITLES) {
+        if (i >= tokens.size() || !isWord(tokens.get(i))) {
+            return 0;
+        }
+        List<String[]> candidates = TITLES_BY_FIRST.get(lower(tokens.get(i)));
+        if (candidates == null) {
+            return 0;
+        }
+        for (String[] title : candidates) { // longest first
             if (i + title.length > tokens.size()) {
                 continue;
             }
             boolean match = true;
-            for (int k = 0; k < title.length && match; k++) {
-                match = lower(tokens.get(i + k)).equals(title[k]);
+            for (int k = 1; k < title.length && match; k++) {
+                match = tokens.get(i + k).text().equalsIgnoreCase(title[k]);
             }
             if (match) {
                 return title.length;
@@ -196,6 +206,14 @@ final class OrgLexicon {
             out.add(words[words.length - 1]);
         }
         return Set.copyOf(out);
+    }
+
+    private static java.util.Map<String, List<String[]>> titlesByFirst() {
+        java.util.Map<String, List<String[]>> out = new java.util.HashMap<>();
+        for (String[] t : titles()) {
+            out.computeIfAbsent(t[0], k -> new java.util.ArrayList<>()).add(t);
+        }
+        return java.util.Map.copyOf(out);
     }
 
     private static List<String[]> titles() {
