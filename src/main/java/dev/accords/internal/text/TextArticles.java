@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 public final class TextArticles {
     /** Lines that carry metadata or page furniture, not a headline. */
     private static final Pattern NOT_A_HEADLINE = Pattern.compile(
-            "(?i)^(release time|updated|published|posted|date|source|by |photo|click|share|home\\b|menu\\b).*"
+            "(?i)^(release time|updated|last updated|last modified|published|posted|date|source|by |photo|click|share"
+                    + "|home\\b|menu\\b).*"
                     + "|.*\\b(reading times|text size|/prnewswire/|all rights reserved|copyright)\\b.*"
                     + "|^[\\p{Punct}\\p{S}].*");
 

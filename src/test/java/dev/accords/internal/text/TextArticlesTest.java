@@ -13,6 +13,7 @@ class TextArticlesTest {
             Updated: August 18, 2023\\nLecheng pilot zone gears up for win-win cooperation\\nBody.        | Lecheng pilot zone gears up for win-win cooperation
             The Odisha Government has signed a Memorandum of Understanding with Tata Trusts to set up a hospital in the state capital. | ''
             • Andhra Pradesh signs 734 MoUs during CII Partnership Summit 2018\\nThe state government signed. | ''
+            Last updated: 09:32, December 04, 2023\\nEgypt and Gavi sign vaccine deal in Cairo\\nBody.    | Egypt and Gavi sign vaccine deal in Cairo
             Short\\n\\nAnother line                                                                        | ''
             """)
     void headlineIsTheFirstHeadlineLikeTopLine(String text, String expected) {
