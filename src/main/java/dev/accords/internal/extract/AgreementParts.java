@@ -70,6 +70,10 @@ final class AgreementParts {
                     + "|brings together|set up|launched|formali[sz]ed)\\b");
     private static final Pattern WITH_PERSON = Pattern.compile("(?i)\\bwith\\s(?:[\\p{Lu}][\\p{L}.]*\\s){0,3}$");
 
+    private static final Pattern ABOUT_AGREEMENT = Pattern.compile(
+            "(?i)\\W*(?:the|this)\\s(?:new\\s)?(?:agreement|deal|mou|memorandum|contract|partnership|accord)\\s"
+                    + "(?:is|was|will|includes|covers|provides|centres|centers|involves|comprises|has)\\b");
+
     private AgreementParts() {}
 
     static Draft draft(ExtractionContext ctx, List<Sentence> sentences, int si, Matcher m, AgreementKind kind) {
@@ -209,7 +213,9 @@ final class AgreementParts {
                                     || sp.start() > start
                                     || sp.start() >= s.span().start());
                     boolean before = k == si && sp.end() <= start && start - sp.end() <= 12; // "$20.8bn-worth deals"
-                    if (tied && (k > si || Math.abs(sp.start() - end) < 250) || before) {
+                    // "The agreement is centred on a $4.5M joint PhD program": the sentence is about it
+                    boolean about = k > si && ABOUT_AGREEMENT.matcher(s.text()).lookingAt();
+                    if (tied && (k > si || Math.abs(sp.start() - end) < 250) || before || about) {
                         return a;
                     }
                 }

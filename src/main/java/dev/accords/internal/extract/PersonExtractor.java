@@ -17,10 +17,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * People and the positions the text gives them, in the phrasings of announcements: "CAMCE General
@@ -372,9 +375,58 @@ final class PersonExtractor implements Extractor {
                 }
                 from = end;
             }
+            surnameMentions(text, e.getKey(), people.keySet(), e.getValue());
             Person p = e.getValue().build();
             e.getValue().spans(p.spans().stream().distinct().sorted().toList());
         }
+    }
+
+    private static final Pattern SAID =
+            Pattern.compile("\\s(?:said|says|added|noted|stressed|explained|told|pointed out"
+                    + "|emphasi[sz]ed|highlighted|announced|made|gave|delivered|used|pledged|hoped)\\b");
+
+    /**
+     * "Zheng said": a later mention by one word of the name — the first (Chinese order) or the last —
+     * when no other person shares that word and a reporting verb follows.
+     */
+    private static void surnameMentions(String text, String name, Set<String> all, Person.Builder b) {
+        String[] words = name.split("\\s+");
+        for (String w : new LinkedHashSet<>(List.of(words[0], words[words.length - 1]))) {
+            if (w.length() < 2
+                    || all.stream()
+                                    .filter(n -> List.of(n.split("\\s+")).contains(w))
+                                    .count()
+                            > 1) {
+                continue;
+            }
+            Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w) + "(?![\\p{L}])")
+                    .matcher(text);
+            while (m.find()) {
+                boolean partOfName = m.start() > 0 && Character.isUpperCase(previousWordStart(text, m.start()))
+                        || m.end() < text.length() - 1
+                                && Character.isUpperCase(text.charAt(Math.min(text.length() - 1, m.end() + 1)))
+                                && text.charAt(m.end()) == ' ';
+                if (!partOfName
+                        && SAID.matcher(text)
+                                .region(m.end(), Math.min(text.length(), m.end() + 20))
+                                .lookingAt()) {
+                    b.addSpan(Span.of(m.start(), m.end()));
+                }
+            }
+        }
+    }
+
+    /** The first letter of the word before {@code offset}, or a space. */
+    private static char previousWordStart(String text, int offset) {
+        int i = offset - 1;
+        if (i < 0 || text.charAt(i) != ' ') {
+            return ' ';
+        }
+        int j = i;
+        while (j > 0 && Character.isLetter(text.charAt(j - 1))) {
+            j--;
+        }
+        return j < i ? text.charAt(j) : ' ';
     }
 
     private static String text(ExtractionContext ctx, List<Token> t, int from, int to) {
