@@ -158,8 +158,34 @@ final class ForumDetails {
                         .map(Places.Place::country)
                         .filter(c -> !c.isEmpty())
                         .orElse(null);
-        return Optional.of(
-                Place.builder().city(city).venue(venue).country(country).build());
+        String region = city == null ? null : regionAfter(ctx, e, city);
+        return Optional.of(Place.builder()
+                .city(city)
+                .venue(venue)
+                .region(region)
+                .country(country)
+                .build());
+    }
+
+    /** "Fangchenggang, Guangxi Zhuang Autonomous Region, China": the region written after the city. */
+    private static String regionAfter(ExtractionContext ctx, ForumTable.Entry e, String city) {
+        String text = ctx.text().original();
+        for (Sentence s : e.sentences) {
+            int at = s.text().indexOf(city + ", ");
+            if (at < 0) {
+                continue;
+            }
+            int from = s.span().start() + at + city.length() + 2;
+            int end = from;
+            while (end < s.span().end() && text.charAt(end) != ',' && text.charAt(end) != '.') {
+                end++;
+            }
+            String candidate = text.substring(from, end).strip();
+            if (Places.find(candidate).map(p -> p.kind() == Places.Kind.REGION).orElse(false)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /** "the headquarter of China IPPR International Engineering Co., Ltd.": up to the end of the organisation. */
