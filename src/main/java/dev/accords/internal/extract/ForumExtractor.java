@@ -33,27 +33,8 @@ final class ForumExtractor implements Extractor {
     static final Map<String, String> ORDINALS = Lexicon.map("ordinals.tsv");
     private static final Set<String> VENUE_HEADS = Lexicon.lowerSet("venue-heads.txt");
     /** "the symposium for overseas medical and healthcare industrial development". */
-    private static final Pattern DESCRIBED = Pattern.compile(
-            "\\bthe\\s(?<name>(?<kind>"
-                    + Patterns.alternation(List.of(
-                            "forum",
-                            "symposium",
-                            "seminar",
-                            "summit",
-                            "conference",
-                            "expo",
-                            "fair",
-                            "exhibition",
-                            "meeting",
-                            "dialogue",
-                            "workshop"))
-                    + ")\\s(?:for|on)\\s(?:[\\p{Ll}-]+\\s?){2,10}?)(?=,|\\s(?:which|that|was|were|is|has|had|held|hosted|organi[sz]ed)\\b)");
-
-    private static final Pattern CEREMONY = Pattern.compile(
-            "(?i)\\b(?:the|a|an)\\s(?<name>(?:(?:signing|opening|closing|inauguration|launch|unveiling)\\s)?ceremony)\\b");
-    private static final Pattern HELD = Pattern.compile(
-            "(?i)\\b(?:held|convened|took place|opened|kicked off|hosted|organi[sz]ed|staged|attended)\\b");
-    static final Set<String> REFERENCE_WORDS = Set.of(
+    /** Nouns that name an event and may be described ("the symposium for …") or referred to ("the forum"). */
+    private static final List<String> EVENT_NOUNS = List.of(
             "forum",
             "symposium",
             "seminar",
@@ -63,12 +44,19 @@ final class ForumExtractor implements Extractor {
             "fair",
             "exhibition",
             "meeting",
-            "event",
-            "ceremony",
             "dialogue",
-            "workshop",
-            "congress",
-            "convention");
+            "workshop");
+    /** "the symposium for overseas medical and healthcare industrial development". */
+    private static final Pattern DESCRIBED = Pattern.compile(
+            "\\bthe\\s(?<name>(?<kind>"
+                    + Patterns.alternation(EVENT_NOUNS)
+                    + ")\\s(?:for|on)\\s(?:[\\p{Ll}-]+\\s?){2,10}?)(?=,|\\s(?:which|that|was|were|is|has|had|held|hosted|organi[sz]ed)\\b)");
+
+    private static final Pattern CEREMONY = Pattern.compile(
+            "(?i)\\b(?:the|a|an)\\s(?<name>(?:(?:signing|opening|closing|inauguration|launch|unveiling)\\s)?ceremony)\\b");
+    private static final Pattern HELD = Pattern.compile(
+            "(?i)\\b(?:held|convened|took place|opened|kicked off|hosted|organi[sz]ed|staged|attended)\\b");
+    static final Set<String> REFERENCE_WORDS = referenceWords();
 
     @Override
     public void extract(ExtractionContext ctx) {
@@ -182,6 +170,12 @@ final class ForumExtractor implements Extractor {
                 return;
             }
         }
+    }
+
+    private static Set<String> referenceWords() {
+        Set<String> out = new java.util.HashSet<>(EVENT_NOUNS);
+        out.addAll(List.of("event", "ceremony", "congress", "convention"));
+        return Set.copyOf(out);
     }
 
     static int leftEdge(List<Token> tokens, int i) {

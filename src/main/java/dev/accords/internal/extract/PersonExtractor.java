@@ -77,15 +77,11 @@ final class PersonExtractor implements Extractor {
         int len = length;
         while (true) {
             String org = orgs.endingBefore(t, k);
-            String title = text(ctx, t, k, k + len - 1);
-            k += len;
-            // "Title of X": an organisation, or a place or unit that stays in the title
-            Attachment att = attachment(ctx, orgs, t, k);
-            if (att != null) {
-                title = att.titleSuffix == null ? title : title + " " + att.titleSuffix;
-                org = att.org != null ? att.org : org;
-                k = att.next;
-            }
+            TitleRead read = readTitle(ctx, orgs, t, k, len, org);
+            String title = read.title();
+            org = read.org();
+            k = read.next();
+            Attachment att = read.attachment();
             if (org == null && !roles.isEmpty() && att == null) {
                 org = roles.get(0).organisation().orElse(null); // "CMEC Group Party Secretary and Chairman"
             }
@@ -178,14 +174,10 @@ final class PersonExtractor implements Extractor {
                     break;
                 }
             }
-            String title = text(ctx, t, k, k + len - 1);
-            k += len;
-            Attachment att = attachment(ctx, orgs, t, k);
-            if (att != null) {
-                title = att.titleSuffix == null ? title : title + " " + att.titleSuffix;
-                org = att.org != null ? att.org : org;
-                k = att.next;
-            }
+            TitleRead read = readTitle(ctx, orgs, t, k, len, org);
+            String title = read.title();
+            org = read.org();
+            k = read.next();
             if (nameLength(t, k) > 0) {
                 break; // "Rui Hong, China IPPR Deputy General Manager Xu Haitai": the title is the next person's
             }
@@ -203,6 +195,29 @@ final class PersonExtractor implements Extractor {
         if (!roles.isEmpty()) {
             add(ctx, people, t, i, name, roles);
         }
+    }
+
+    /**
+     * A title read at token {@code k}, with what follows it.
+     *
+     * @param title the title, with a place or unit after "of" ("Mayor of Jiaozhou")
+     * @param org the title's organisation, or null
+     * @param next the token after the title and its attachment
+     * @param attachment what followed "of"/"at"/"for", or null
+     */
+    private record TitleRead(String title, String org, int next, Attachment attachment) {}
+
+    /** The title of {@code len} tokens at {@code k} and its "of X" attachment ("Title of X": an organisation, or a place or unit that stays in the title). */
+    private static TitleRead readTitle(ExtractionContext ctx, Orgs orgs, List<Token> t, int k, int len, String org) {
+        String title = text(ctx, t, k, k + len - 1);
+        int next = k + len;
+        Attachment att = attachment(ctx, orgs, t, next);
+        if (att != null) {
+            title = att.titleSuffix == null ? title : title + " " + att.titleSuffix;
+            org = att.org != null ? att.org : org;
+            next = att.next;
+        }
+        return new TitleRead(title, org, next, att);
     }
 
     /** What follows a title: "of the Lecheng Pilot Zone Administration", "of Jiaozhou", "at CASC". */
