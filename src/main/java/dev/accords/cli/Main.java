@@ -1,10 +1,12 @@
 package dev.accords.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.accords.Accords;
 import dev.accords.AnnouncementParser;
 import dev.accords.json.AccordsJson;
 import dev.accords.model.Announcement;
 import dev.accords.model.Diagnostic;
+import dev.accords.text.Article;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -50,6 +52,13 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--no-evidence", description = "Leave out the evidence spans of each fact.")
     private boolean noEvidence;
+
+    @Option(
+            names = "--article",
+            description = "Write the extracted article instead of the announcement: with --out, <name>.txt (the"
+                    + " text, paragraphs separated by blank lines) and <name>.json (title, published, url, site_name,"
+                    + " language, authors); without, one JSON object with the text as well.")
+    private boolean article;
 
     private PrintWriter stdout;
     private PrintWriter stderr;
@@ -101,40 +110,31 @@ public final class Main implements Callable<Integer> {
         }
         boolean single = docs.size() == 1 && out == null && found.failures() == 0;
         for (Inputs.Input in : docs) {
-            Announcement a;
             try {
-                a = parser.parse(in.source());
+                if (article) {
+                    writeArticle(in, parser.readArticle(in.source()), single);
+                } else {
+                    Announcement a = parser.parse(in.source());
+                    String problem = problem(a);
+                    if (problem != null) {
+                        stderr.println("accords: " + in.label() + ": " + problem);
+                        failed++;
+                        continue;
+                    }
+                    writeAnnouncement(in, a, single);
+                }
             } catch (NoSuchFileException e) {
                 stderr.println("accords: " + in.label() + ": no such file");
                 failed++;
-                continue;
+            } catch (WriteFailure e) {
+                stderr.println("accords: " + in.label() + ": cannot write " + e.target + ": " + message(e.cause));
+                failed++;
             } catch (IOException | UncheckedIOException e) {
                 stderr.println("accords: " + in.label() + ": cannot read: " + message(e));
                 failed++;
-                continue;
             } catch (RuntimeException e) {
                 stderr.println("accords: " + in.label() + ": parse failed: " + e);
                 failed++;
-                continue;
-            }
-            String problem = problem(a);
-            if (problem != null) {
-                stderr.println("accords: " + in.label() + ": " + problem);
-                failed++;
-                continue;
-            }
-            if (out != null) {
-                Path target = out.resolve(in.outputName());
-                try {
-                    Outputs.writeAtomically(target, AccordsJson.writePretty(a) + "\n");
-                } catch (IOException e) {
-                    stderr.println("accords: " + in.label() + ": cannot write " + target + ": " + message(e));
-                    failed++;
-                }
-            } else if (single) {
-                stdout.println(AccordsJson.writePretty(a));
-            } else {
-                stdout.println(AccordsJson.write(a));
             }
         }
         if (found.skipped() > 0) {
@@ -142,6 +142,50 @@ public final class Main implements Callable<Integer> {
         }
         stdout.flush();
         return failed == 0 ? 0 : 1;
+    }
+
+    private void writeAnnouncement(Inputs.Input in, Announcement a, boolean single) throws WriteFailure {
+        if (out != null) {
+            write(out.resolve(in.outputName()), AccordsJson.writePretty(a) + "\n");
+        } else if (single) {
+            stdout.println(AccordsJson.writePretty(a));
+        } else {
+            stdout.println(AccordsJson.write(a));
+        }
+    }
+
+    /** {@code --article}: the article text and its metadata instead of the announcement. */
+    private void writeArticle(Inputs.Input in, Article a, boolean single) throws WriteFailure {
+        ObjectNode meta = ArticleJson.metadata(a);
+        if (out != null) {
+            String base = in.outputName().substring(0, in.outputName().length() - ".json".length());
+            write(out.resolve(base + ".txt"), a.text() + "\n");
+            write(out.resolve(in.outputName()), ArticleJson.pretty(meta) + "\n");
+        } else {
+            meta.put("text", a.text());
+            stdout.println(single ? ArticleJson.pretty(meta) : ArticleJson.compact(meta));
+        }
+    }
+
+    private static void write(Path target, String content) throws WriteFailure {
+        try {
+            Outputs.writeAtomically(target, content);
+        } catch (IOException e) {
+            throw new WriteFailure(target, e);
+        }
+    }
+
+    /** An output file that could not be written: reported for its input, the others go on. */
+    private static final class WriteFailure extends IOException {
+        private static final long serialVersionUID = 1L;
+        final transient Path target;
+        final IOException cause;
+
+        WriteFailure(Path target, IOException cause) {
+            super(cause);
+            this.target = target;
+            this.cause = cause;
+        }
     }
 
     /** A diagnostic that means the input was not a document at all. */

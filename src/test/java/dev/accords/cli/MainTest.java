@@ -509,6 +509,39 @@ class MainTest {
     }
 
     @Nested
+    class ArticleMode {
+        @Test
+        void writesTheArticleTextAndItsMetadata() throws IOException {
+            Path page = write("news/page.html", PAGE);
+            Path out = tmp.resolve("out");
+
+            Result r = run("--article", "--out", out, page);
+
+            assertThat(r.code()).isZero();
+            assertThat(filesUnder(out)).containsExactly("page.json", "page.txt");
+            String text = Files.readString(out.resolve("page.txt"));
+            assertThat(text).contains("The agreement covers trade, investment and culture.");
+            assertThat(text.split("\n\n")).hasSizeGreaterThanOrEqualTo(2);
+            JsonNode meta = JSON.readTree(out.resolve("page.json").toFile());
+            assertThat(meta.get("title").asText()).isEqualTo("Shenzhen and Hanoi sign strategic cooperation agreement");
+            assertThat(meta.has("published")).isTrue();
+            assertThat(meta.has("site_name")).isTrue();
+        }
+
+        @Test
+        void withoutOutItPrintsOneJsonObjectWithTheText() throws IOException {
+            Path page = write("page.html", PAGE);
+
+            Result r = run("--article", page);
+
+            assertThat(r.code()).isZero();
+            JsonNode node = JSON.readTree(r.out());
+            assertThat(node.get("text").asText()).contains("strategic cooperation agreement");
+            assertThat(node.get("title").asText()).startsWith("Shenzhen and Hanoi");
+        }
+    }
+
+    @Nested
     class Options {
         @Test
         void helpPrintsUsage() {
