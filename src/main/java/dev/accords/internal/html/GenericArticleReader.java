@@ -4,7 +4,9 @@ import dev.accords.text.Article;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -30,21 +32,27 @@ final class GenericArticleReader {
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[-|–—:·]\\s+[^-|–—:·]{2,60}$");
     private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dt, dd, td, th";
+    /** Blocks inside a block (":not(:root)" is the block itself excluded). */
+    private static final String INNER_BLOCKS =
+            "p:not(:root), h1:not(:root), h2:not(:root), h3:not(:root), li:not(:root), blockquote:not(:root),"
+                    + " pre:not(:root), td:not(:root), dd:not(:root)";
 
     private GenericArticleReader() {}
 
     static Article read(Document doc) {
         Meta meta = Meta.of(doc);
         Element body = doc.body();
-        for (Element e : body.select(DROP)) {
-            e.remove();
-        }
+        body.select(DROP).remove();
+        Map<Element, Integer> story = storyText(body);
+        int total = story.getOrDefault(body, 0);
+        // boilerplate by class or id — share bars, related links, menus — unless it holds the story
         for (Element e : body.select("[class], [id]")) {
-            if (e != body && e.parent() != null && isBoilerplate(e)) {
+            if (e != body && e.parent() != null && isBoilerplate(e) && story.getOrDefault(e, 0) * 10 < total * 3) {
                 e.remove();
             }
         }
-        Element main = mainElement(body);
+        story = storyText(body);
+        Element main = mainElement(body, story);
         List<String> paragraphs = paragraphs(main);
         String title = meta.title;
         if (title == null) {
@@ -60,62 +68,69 @@ final class GenericArticleReader {
                 .build();
     }
 
-    private static boolean isBoilerplate(Element e) {
-        String tag = e.normalName();
-        if (tag.equals("html") || tag.equals("body") || tag.equals("article") || tag.equals("main")) {
-            return false;
+    /**
+     * The story text under each element: the text of its paragraphs ({@code <p>}, {@code <pre>}) that
+     * read as prose — not link lists — added to every ancestor. One pass over the paragraphs.
+     */
+    private static Map<Element, Integer> storyText(Element body) {
+        Map<Element, Integer> out = new HashMap<>();
+        for (Element p : body.select("p, pre")) {
+            int length = p.text().length();
+            if (length < 20 || linkDensity(p, length) > 0.5) {
+                continue;
+            }
+            for (Element e = p; e != null; e = e.parent()) {
+                out.merge(e, length, Integer::sum);
+                if (e == body) {
+                    break;
+                }
+            }
         }
-        return BOILERPLATE.matcher(e.className()).find()
-                || BOILERPLATE.matcher(e.id()).find();
+        return out;
     }
 
-    /** The element with the most paragraph text directly in its child blocks, preferring {@code <article>}. */
-    private static Element mainElement(Element body) {
-        Elements articles = body.select("article, [itemprop=articleBody], main");
-        // score each parent once: the text of its direct <p>/<pre> children
-        java.util.Map<Element, Integer> scores = new java.util.LinkedHashMap<>(); // jsoup nodes compare by identity
-        for (Element p : body.select("p, pre")) {
-            Element parent = p.parent();
-            if (parent != null) {
-                scores.merge(parent, p.text().length(), Integer::sum);
-            }
+    private static double linkDensity(Element e, int length) {
+        int links = 0;
+        for (Element a : e.select("a")) {
+            links += a.text().length();
         }
-        Element best = body;
-        int bestScore = -1;
-        for (java.util.Map.Entry<Element, Integer> e : scores.entrySet()) {
-            if (e.getValue() > bestScore) {
-                bestScore = e.getValue();
-                best = e.getKey();
-            }
-        }
-        for (Element a : articles) {
-            if (a.text().length() >= Math.max(200, bestScore) && a.text().length() < 4 * Math.max(200, bestScore)) {
-                return a;
-            }
-        }
-        if (bestScore < 200) {
+        return length == 0 ? 0 : (double) links / length;
+    }
+
+    /**
+     * The element that holds the story: going down from the body while one child holds most (70%) of
+     * its story text, so a story spread over sibling blocks is kept whole; an {@code <article>} or
+     * {@code articleBody} holding most of the story is the starting point.
+     */
+    private static Element mainElement(Element body, Map<Element, Integer> story) {
+        int total = story.getOrDefault(body, 0);
+        if (total < 200) {
             return body;
         }
-        // climb while the parent adds more paragraph text of its own (story split over sibling blocks)
-        Element current = best;
-        while (current.parent() != null && current.parent() != body.parent()) {
-            Element parent = current.parent();
-            int own = paragraphText(parent);
-            if (own > paragraphText(current) * 1.3) {
-                current = parent;
-            } else {
-                break;
+        for (Element a : body.select("[itemprop=articleBody], article")) {
+            if (story.getOrDefault(a, 0) * 10 >= total * 8) {
+                return descend(a, story, 9);
             }
         }
-        return current;
+        return descend(body, story, 7);
     }
 
-    private static int paragraphText(Element e) {
-        int n = 0;
-        for (Element p : e.select("p, pre")) {
-            n += p.text().length();
+    private static Element descend(Element from, Map<Element, Integer> story, int tenths) {
+        Element current = from;
+        while (true) {
+            int here = story.getOrDefault(current, 0);
+            Element next = null;
+            for (Element child : current.children()) {
+                if (story.getOrDefault(child, 0) * 10 >= here * tenths) {
+                    next = child;
+                    break;
+                }
+            }
+            if (next == null || next.normalName().equals("p")) {
+                return current;
+            }
+            current = next;
         }
-        return n;
     }
 
     private static List<String> paragraphs(Element main) {
@@ -126,7 +141,7 @@ final class GenericArticleReader {
             return out;
         }
         for (Element b : blocks) {
-            if (!b.select(BLOCKS).stream().allMatch(x -> x == b)) {
+            if (b.selectFirst(INNER_BLOCKS) != null) {
                 // a block holding other blocks: take only its own text nodes
                 StringBuilder own = new StringBuilder();
                 for (Node n : b.childNodes()) {
@@ -137,9 +152,22 @@ final class GenericArticleReader {
                 add(out, own.toString());
                 continue;
             }
-            add(out, b.text());
+            String text = b.text();
+            if (text.length() < 120 && linkDensity(b, text.length()) > 0.6) {
+                continue; // a link list: related stories, tags, menus
+            }
+            add(out, text);
         }
         return out;
+    }
+
+    private static boolean isBoilerplate(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("html") || tag.equals("body") || tag.equals("article") || tag.equals("main")) {
+            return false;
+        }
+        return BOILERPLATE.matcher(e.className()).find()
+                || BOILERPLATE.matcher(e.id()).find();
     }
 
     private static void addLines(Element e, List<String> out) {
