@@ -29,13 +29,13 @@ final class GenericArticleReader {
                     + "|signup|popup|modal|banner|tags|pagination|author-bio|copyright)($|[-_ ])");
     private static final Pattern JSON_LD_STRING = Pattern.compile(
             "\"(headline|datePublished|dateCreated|inLanguage)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){0,1000})\"");
+    /** A JSON-LD "articleBody" string; possessive, so it runs in linear time on any input. */
+    private static final Pattern ARTICLE_BODY =
+            Pattern.compile("\"articleBody\"\\s*:\\s*\"((?:[^\"\\\\]++|\\\\.)*+)\"");
+
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[-|–—:·]\\s+[^-|–—:·]{2,60}$");
     private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dt, dd, td, th";
-    /** Blocks inside a block (":not(:root)" is the block itself excluded). */
-    private static final String INNER_BLOCKS =
-            "p:not(:root), h1:not(:root), h2:not(:root), h3:not(:root), li:not(:root), blockquote:not(:root),"
-                    + " pre:not(:root), td:not(:root), dd:not(:root)";
 
     private GenericArticleReader() {}
 
@@ -45,15 +45,31 @@ final class GenericArticleReader {
         body.select(DROP).remove();
         Map<Element, Integer> story = storyText(body);
         int total = story.getOrDefault(body, 0);
-        // boilerplate by class or id — share bars, related links, menus — unless it holds the story
+        // boilerplate by class or id — share bars, related links, menus — unless it holds the story, alone
+        // or with the other blocks of its class (a story split over "sidebar-grid__content" blocks)
+        Map<String, Integer> byClass = new HashMap<>();
+        for (Element e : body.select("[class]")) {
+            byClass.merge(e.className(), story.getOrDefault(e, 0), Integer::sum);
+        }
         for (Element e : body.select("[class], [id]")) {
-            if (e != body && e.parent() != null && isBoilerplate(e) && story.getOrDefault(e, 0) * 10 < total * 3) {
+            if (e != body
+                    && e.parent() != null
+                    && isBoilerplate(e)
+                    && story.getOrDefault(e, 0) * 10 < total * 3
+                    && byClass.getOrDefault(e.className(), 0) * 10 < total * 3) {
                 e.remove();
             }
         }
         story = storyText(body);
         Element main = mainElement(body, story);
         List<String> paragraphs = paragraphs(main);
+        if (meta.articleBody != null && length(paragraphs) * 2 < meta.articleBody.length()) {
+            // the page builds its story in script; the structured data holds it whole
+            paragraphs = new ArrayList<>();
+            for (String line : meta.articleBody.split("\\n")) {
+                add(paragraphs, line);
+            }
+        }
         String title = meta.title;
         if (title == null) {
             Element h1 = doc.selectFirst("h1");
@@ -74,10 +90,11 @@ final class GenericArticleReader {
      */
     private static Map<Element, Integer> storyText(Element body) {
         Map<Element, Integer> out = new HashMap<>();
-        for (Element p : body.select("p, pre")) {
-            int length = p.text().length();
-            if (length < 20 || linkDensity(p, length) > 0.5) {
-                continue;
+        for (Element p : body.select("p, pre, div, section, td")) {
+            boolean paragraph = p.normalName().equals("p") || p.normalName().equals("pre");
+            int length = paragraph ? p.text().length() : inlineText(p).length();
+            if (length < (paragraph ? 20 : 60) || linkDensity(p, length) > 0.5) {
+                continue; // short, or a link list; a div counts by the prose written directly in it
             }
             for (Element e = p; e != null; e = e.parent()) {
                 out.merge(e, length, Integer::sum);
@@ -87,6 +104,90 @@ final class GenericArticleReader {
             }
         }
         return out;
+    }
+
+    private static final java.util.Set<String> INLINE = java.util.Set.of(
+            "a", "b", "i", "em", "strong", "span", "u", "small", "sup", "sub", "abbr", "cite", "code", "mark", "q",
+            "time", "font", "br");
+
+    /** The text written directly in an element: its text nodes and inline children, not its blocks. */
+    private static String inlineText(Element e) {
+        StringBuilder b = new StringBuilder();
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                b.append(t.text());
+            } else if (n instanceof Element c && INLINE.contains(c.normalName())) {
+                b.append(c.text());
+            }
+        }
+        return b.toString().strip();
+    }
+
+    /** The inline prose of a div as paragraphs: one per run between {@code <br>}s. */
+    private static void addInline(Element e, List<String> out) {
+        StringBuilder line = new StringBuilder();
+        for (Node n : e.childNodes()) {
+            if (n instanceof Element c && c.normalName().equals("br")) {
+                add(out, line.toString());
+                line.setLength(0);
+            } else if (n instanceof TextNode t) {
+                line.append(t.text());
+            } else if (n instanceof Element c && INLINE.contains(c.normalName())) {
+                line.append(c.text());
+            }
+        }
+        add(out, line.toString());
+    }
+
+    private static final java.util.Set<String> BLOCK_TAGS = java.util.Set.of(
+            "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dt", "dd", "td", "th");
+
+    /** Whether a block holds other blocks (a list item with paragraphs, a table cell with a list). */
+    private static boolean hasInnerBlock(Element b) {
+        for (Element e : b.getAllElements()) {
+            if (e != b && BLOCK_TAGS.contains(e.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int length(List<String> paragraphs) {
+        int n = 0;
+        for (String p : paragraphs) {
+            n += p.length();
+        }
+        return n;
+    }
+
+    /** The value of a JSON string literal, escapes resolved. */
+    static String unescapeJson(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\\' || i + 1 >= s.length()) {
+                b.append(c);
+                continue;
+            }
+            char n = s.charAt(++i);
+            switch (n) {
+                case 'n' -> b.append('\n');
+                case 't' -> b.append(' ');
+                case 'r' -> {}
+                case 'u' -> {
+                    if (i + 4 < s.length()) {
+                        try {
+                            b.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+                            i += 4;
+                        } catch (NumberFormatException e) {
+                            b.append('u');
+                        }
+                    }
+                }
+                default -> b.append(n);
+            }
+        }
+        return b.toString();
     }
 
     private static double linkDensity(Element e, int length) {
@@ -140,8 +241,15 @@ final class GenericArticleReader {
             addLines(main, out);
             return out;
         }
-        for (Element b : blocks) {
-            if (b.selectFirst(INNER_BLOCKS) != null) {
+        for (Element b : main.select(BLOCKS + ", div, section")) {
+            if (b.normalName().equals("div") || b.normalName().equals("section")) {
+                String inline = inlineText(b);
+                if (inline.length() >= 60 && linkDensity(b, inline.length()) <= 0.5) {
+                    addInline(b, out); // prose written straight into a div, lines split at <br>
+                }
+                continue;
+            }
+            if (hasInnerBlock(b)) {
                 // a block holding other blocks: take only its own text nodes
                 StringBuilder own = new StringBuilder();
                 for (Node n : b.childNodes()) {
@@ -197,6 +305,7 @@ final class GenericArticleReader {
 
     /** Page metadata, in order of trust. */
     private static final class Meta {
+        String articleBody;
         String title;
         LocalDate published;
         String url;
@@ -209,6 +318,10 @@ final class GenericArticleReader {
             String jsonDate = null;
             String jsonLanguage = null;
             for (Element script : doc.select("script[type=application/ld+json]")) {
+                Matcher body = ARTICLE_BODY.matcher(script.data());
+                if (m.articleBody == null && body.find()) {
+                    m.articleBody = org.jsoup.parser.Parser.unescapeEntities(unescapeJson(body.group(1)), false);
+                }
                 Matcher matcher = JSON_LD_STRING.matcher(script.data());
                 while (matcher.find()) {
                     String value = matcher.group(2).replace("\\\"", "\"").replace("\\/", "/");
