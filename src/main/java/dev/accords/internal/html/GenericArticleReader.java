@@ -70,11 +70,7 @@ final class GenericArticleReader {
                 add(paragraphs, line);
             }
         }
-        String title = meta.title;
-        if (title == null) {
-            Element h1 = doc.selectFirst("h1");
-            title = h1 != null ? h1.text() : stripSiteName(doc.title());
-        }
+        String title = headline(meta.title, meta.h1, doc.title(), meta.siteName);
         return Article.builder(String.join("\n\n", paragraphs))
                 .title(title)
                 .published(meta.published)
@@ -291,6 +287,85 @@ final class GenericArticleReader {
         }
     }
 
+    /**
+     * The headline from the social title ({@code og:title}, JSON-LD {@code headline}), the page's
+     * {@code <h1>} and its {@code <title>}: when one contains the other, the shorter (the other adds a
+     * site name or a topic prefix); when they say nearly the same, the social title; when they differ,
+     * the {@code <h1>}. A trailing site name is removed.
+     */
+    static String headline(String social, String h1, String title, String siteName) {
+        String pick;
+        if (social != null && h1 != null) {
+            String s = normaliseTitle(social);
+            String h = normaliseTitle(h1);
+            if ((s.contains(h) || h.contains(s)) && Math.min(s.length(), h.length()) >= 15) {
+                pick = h.length() < s.length() ? h1 : social;
+            } else if (overlap(s, h) >= 0.5 || h1.split("\\s+").length < 3) {
+                pick = social;
+            } else {
+                pick = h1;
+            }
+        } else if (social != null || h1 != null) {
+            pick = social != null ? social : h1;
+        } else {
+            return stripSiteName(title); // only the <title>: a short trailing part after a dash is the site
+        }
+        return stripSiteName(pick, siteName, h1);
+    }
+
+    private static String normaliseTitle(String t) {
+        return dev.accords.internal.text.Normaliser.normalise(t)
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("\\s+", " ")
+                .strip();
+    }
+
+    private static double overlap(String a, String b) {
+        java.util.Set<String> ta = new java.util.HashSet<>(java.util.List.of(a.split("\\W+")));
+        java.util.Set<String> tb = new java.util.HashSet<>(java.util.List.of(b.split("\\W+")));
+        java.util.Set<String> both = new java.util.HashSet<>(ta);
+        both.retainAll(tb);
+        ta.addAll(tb);
+        return ta.isEmpty() ? 0 : (double) both.size() / ta.size();
+    }
+
+    /**
+     * Removes a trailing site name: " - Lesotho Times", " | TechCrunch", " * The Gateway Pundit * by …" —
+     * a part after a separator that names the site ({@code og:site_name}), or that is left when the rest
+     * is the {@code <h1>}.
+     */
+    static String stripSiteName(String title, String siteName, String h1) {
+        if (title == null) {
+            return null;
+        }
+        String t = title.strip();
+        String[] separators = {" | ", " - ", " – ", " — ", " * ", " :: ", " · ", " / "};
+        for (int round = 0; round < 3; round++) {
+            int cut = -1;
+            for (String sep : separators) {
+                cut = Math.max(cut, t.lastIndexOf(sep));
+            }
+            if (cut <= 10) {
+                break;
+            }
+            String rest = t.substring(0, cut).strip();
+            String suffix = t.substring(cut + 3).strip().replaceFirst("^[|*·/–—-]\\s*", "");
+            String ns = normaliseTitle(suffix);
+            boolean site = siteName != null
+                    && (ns.contains(normaliseTitle(siteName))
+                            || normaliseTitle(siteName).contains(ns));
+            boolean rest1 = h1 != null && normaliseTitle(rest).equals(normaliseTitle(h1));
+            boolean byline = ns.startsWith("by ") && ns.split(" ").length <= 5;
+            if ((site || rest1 || byline) && suffix.split("\\s+").length <= 6) {
+                t = rest;
+            } else {
+                break;
+            }
+        }
+        return t.isBlank() ? null : t;
+    }
+
+    /** A {@code <title>} without a trailing site name, when no site name is known: " - Xinhua". */
     static String stripSiteName(String title) {
         if (title == null) {
             return null;
@@ -305,6 +380,7 @@ final class GenericArticleReader {
 
     /** Page metadata, in order of trust. */
     private static final class Meta {
+        String h1;
         String articleBody;
         String title;
         LocalDate published;
@@ -335,8 +411,11 @@ final class GenericArticleReader {
             }
             m.title = first(meta(doc, "og:title"), jsonHeadline, meta(doc, "twitter:title"));
             if (m.title != null) {
-                m.title = stripSiteName(org.jsoup.parser.Parser.unescapeEntities(m.title, false));
+                m.title =
+                        org.jsoup.parser.Parser.unescapeEntities(m.title, false).strip();
             }
+            Element h1 = doc.selectFirst("h1");
+            m.h1 = h1 == null || h1.text().isBlank() ? null : h1.text().strip();
             m.published = date(first(
                     jsonDate,
                     meta(doc, "article:published_time"),
