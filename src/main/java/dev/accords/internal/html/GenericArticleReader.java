@@ -294,6 +294,9 @@ final class GenericArticleReader {
      * the {@code <h1>}. A trailing site name is removed.
      */
     static String headline(String social, String h1, String title, String siteName) {
+        if (social == null && h1 != null && title != null && !title.isBlank()) {
+            social = title; // no social title: reconcile the <h1> with the <title>
+        }
         String pick;
         if (social != null && h1 != null) {
             String s = normaliseTitle(social);
