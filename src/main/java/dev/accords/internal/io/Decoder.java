@@ -46,6 +46,10 @@ public final class Decoder {
             cs = metaCharset(data);
             if (cs != null && cs.name().startsWith("UTF-16")) {
                 cs = StandardCharsets.UTF_8; // a page that could declare it in ASCII is not UTF-16 (HTML standard)
+            } else if (cs != null && !cs.equals(StandardCharsets.UTF_8) && hasMultibyteUtf8(data) && isUtf8(data)) {
+                // saved or re-served pages keep their old <meta charset="gb2312"> after conversion to UTF-8:
+                // long runs of valid multi-byte UTF-8 do not happen by chance in GBK, Big5 or windows-1252
+                cs = StandardCharsets.UTF_8;
             }
         }
         if (cs == null) {
@@ -104,6 +108,18 @@ public final class Decoder {
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return null;
         }
+    }
+
+    /** Whether the bytes hold at least a few multi-byte UTF-8 sequences (lead byte 0xC2–0xF4). */
+    static boolean hasMultibyteUtf8(byte[] data) {
+        int leads = 0;
+        for (byte b : data) {
+            int v = b & 0xFF;
+            if (v >= 0xC2 && v <= 0xF4 && ++leads >= 8) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isUtf8(byte[] data) {

@@ -127,6 +127,17 @@ class DecoderTest {
         }
 
         @Test
+        void aPageConvertedToUtf8KeepingItsOldMetaCharsetIsReadAsUtf8() {
+            String chinese = "促进航天技术更好惠及人民，中拉深化航天合作";
+            byte[] data = concat(
+                    ascii("<html><head><meta charset=\"gb2312\"><title>"),
+                    chinese.getBytes(StandardCharsets.UTF_8),
+                    ascii("</title>"));
+
+            assertThat(Decoder.decode(data, null, true)).contains(chinese);
+        }
+
+        @Test
         void httpEquivContentTypeIsHonoured() {
             byte[] data = concat(
                     ascii(
