@@ -184,6 +184,15 @@ public final class Article {
         }
 
         /**
+         * @param authors author names, in order; blank names and repeats are ignored
+         * @return this builder
+         */
+        public Builder authors(List<String> authors) {
+            authors.forEach(this::addAuthor);
+            return this;
+        }
+
+        /**
          * @param author an author name; blank names are ignored
          * @return this builder
          */

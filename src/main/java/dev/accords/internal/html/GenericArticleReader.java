@@ -33,6 +33,11 @@ final class GenericArticleReader {
     private static final Pattern ARTICLE_BODY =
             Pattern.compile("\"articleBody\"\\s*:\\s*\"((?:[^\"\\\\]++|\\\\.)*+)\"");
 
+    /** The start of a JSON-LD author value: an object or a list of objects. */
+    private static final Pattern JSON_LD_AUTHOR = Pattern.compile("\"author\"\\s*:\\s*[\\[{]");
+    /** A "name" string inside it. */
+    private static final Pattern JSON_NAME = Pattern.compile("\"name\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){1,100})\"");
+
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[-|–—:·]\\s+[^-|–—:·]{2,60}$");
     private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dt, dd, td, th";
@@ -77,6 +82,7 @@ final class GenericArticleReader {
                 .url(meta.url != null ? meta.url : doc.location())
                 .siteName(meta.siteName)
                 .language(meta.language)
+                .authors(meta.authors)
                 .build();
     }
 
@@ -383,6 +389,7 @@ final class GenericArticleReader {
 
     /** Page metadata, in order of trust. */
     private static final class Meta {
+        final List<String> authors = new ArrayList<>();
         String h1;
         String articleBody;
         String title;
@@ -433,6 +440,35 @@ final class GenericArticleReader {
                     attr(doc.selectFirst("time[datetime]"), "datetime")));
             m.url = first(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta(doc, "og:url"));
             m.siteName = meta(doc, "og:site_name");
+            // authors: <meta name=author>, article:author (when it is a name), JSON-LD author names
+            for (String a : new String[] {meta(doc, "author"), meta(doc, "article:author"), meta(doc, "dc.creator")}) {
+                if (a != null && !a.startsWith("http") && a.length() < 80) {
+                    for (String part : a.split("\\s*(?:,|\\band\\b|&)\\s*")) {
+                        if (!part.isBlank() && !m.authors.contains(part.strip())) {
+                            m.authors.add(part.strip());
+                        }
+                    }
+                }
+            }
+            for (Element script : doc.select("script[type=application/ld+json]")) {
+                String data = script.data();
+                Matcher author = JSON_LD_AUTHOR.matcher(data);
+                while (author.find() && m.authors.size() < 10) {
+                    // the author value: one object, or a list of them up to its closing bracket
+                    int end = data.charAt(author.end() - 1) == '['
+                            ? data.indexOf(']', author.end())
+                            : data.indexOf('}', author.end());
+                    String value =
+                            data.substring(author.end(), end < 0 ? Math.min(data.length(), author.end() + 2000) : end);
+                    Matcher name = JSON_NAME.matcher(value);
+                    while (name.find() && m.authors.size() < 10) {
+                        String n = unescapeJson(name.group(1)).strip();
+                        if (!n.isBlank() && !m.authors.contains(n)) {
+                            m.authors.add(n);
+                        }
+                    }
+                }
+            }
             m.language =
                     first(attr(doc.selectFirst("html[lang]"), "lang"), meta(doc, "content-language"), jsonLanguage);
             return m;

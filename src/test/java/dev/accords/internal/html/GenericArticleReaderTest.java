@@ -64,6 +64,18 @@ class GenericArticleReaderTest {
     }
 
     @Test
+    void authorsFromMetaAndStructuredData() {
+        Article a = HtmlArticles.read(
+                "<html><head><meta name=author content=\"Amina Yusuf and Li Wei\">"
+                        + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":[{\"@type\":"
+                        + "\"Person\",\"name\":\"Li Wei\"},{\"@type\":\"Person\",\"name\":\"Carlos Mendes\"}]}</script>"
+                        + "</head><body><p>Text of the story that is long enough.</p></body></html>",
+                "",
+                List.of());
+        assertThat(a.authors()).containsExactly("Amina Yusuf", "Li Wei", "Carlos Mendes");
+    }
+
+    @Test
     void aPageWithoutMarkupStillGivesItsText() {
         Article a = HtmlArticles.read("Kenya and the AfDB signed a loan agreement.", "", List.of());
         assertThat(a.text()).isEqualTo("Kenya and the AfDB signed a loan agreement.");
