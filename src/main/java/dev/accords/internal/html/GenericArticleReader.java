@@ -56,16 +56,26 @@ final class GenericArticleReader {
         for (Element e : body.select("[class]")) {
             byClass.merge(e.className(), story.getOrDefault(e, 0), Integer::sum);
         }
+        java.util.Set<Element> removed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Element e : body.select("[class], [id]")) {
             if (e != body
                     && e.parent() != null
                     && isBoilerplate(e)
                     && story.getOrDefault(e, 0) * 10 < total * 3
-                    && byClass.getOrDefault(e.className(), 0) * 10 < total * 3) {
+                    && byClass.getOrDefault(e.className(), 0) * 10 < total * 3
+                    && !insideRemoved(e, removed, body)) {
+                // take its story text off its ancestors instead of counting the page again
+                int own = story.getOrDefault(e, 0);
+                for (Element a = e.parent(); a != null && own > 0; a = a.parent()) {
+                    story.merge(a, -own, Integer::sum);
+                    if (a == body) {
+                        break;
+                    }
+                }
+                removed.add(e);
                 e.remove();
             }
         }
-        story = storyText(body);
         Element main = mainElement(body, story);
         List<String> paragraphs = paragraphs(main);
         if (meta.articleBody != null && length(paragraphs) * 2 < meta.articleBody.length()) {
@@ -190,6 +200,15 @@ final class GenericArticleReader {
             }
         }
         return b.toString();
+    }
+
+    private static boolean insideRemoved(Element e, java.util.Set<Element> removed, Element body) {
+        for (Element a = e.parent(); a != null && a != body; a = a.parent()) {
+            if (removed.contains(a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double linkDensity(Element e, int length) {
@@ -419,7 +438,7 @@ final class GenericArticleReader {
                     }
                 }
             }
-            m.title = first(meta(doc, "og:title"), jsonHeadline, meta(doc, "twitter:title"));
+            m.title = first(m.meta(doc, "og:title"), jsonHeadline, m.meta(doc, "twitter:title"));
             if (m.title != null) {
                 m.title =
                         org.jsoup.parser.Parser.unescapeEntities(m.title, false).strip();
@@ -428,20 +447,21 @@ final class GenericArticleReader {
             m.h1 = h1 == null || h1.text().isBlank() ? null : h1.text().strip();
             m.published = date(first(
                     jsonDate,
-                    meta(doc, "article:published_time"),
-                    meta(doc, "og:published_time"),
-                    meta(doc, "datePublished"),
-                    meta(doc, "pubdate"),
-                    meta(doc, "publishdate"),
-                    meta(doc, "publish-date"),
-                    meta(doc, "dc.date.issued"),
-                    meta(doc, "dc.date"),
-                    meta(doc, "date"),
+                    m.meta(doc, "article:published_time"),
+                    m.meta(doc, "og:published_time"),
+                    m.meta(doc, "datePublished"),
+                    m.meta(doc, "pubdate"),
+                    m.meta(doc, "publishdate"),
+                    m.meta(doc, "publish-date"),
+                    m.meta(doc, "dc.date.issued"),
+                    m.meta(doc, "dc.date"),
+                    m.meta(doc, "date"),
                     attr(doc.selectFirst("time[datetime]"), "datetime")));
-            m.url = first(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta(doc, "og:url"));
-            m.siteName = meta(doc, "og:site_name");
+            m.url = first(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), m.meta(doc, "og:url"));
+            m.siteName = m.meta(doc, "og:site_name");
             // authors: <meta name=author>, article:author (when it is a name), JSON-LD author names
-            for (String a : new String[] {meta(doc, "author"), meta(doc, "article:author"), meta(doc, "dc.creator")}) {
+            for (String a :
+                    new String[] {m.meta(doc, "author"), m.meta(doc, "article:author"), m.meta(doc, "dc.creator")}) {
                 if (a != null && !a.startsWith("http") && a.length() < 80) {
                     for (String part : a.split("\\s*(?:,|\\band\\b|&)\\s*")) {
                         if (!part.isBlank() && !m.authors.contains(part.strip())) {
@@ -470,22 +490,29 @@ final class GenericArticleReader {
                 }
             }
             m.language =
-                    first(attr(doc.selectFirst("html[lang]"), "lang"), meta(doc, "content-language"), jsonLanguage);
+                    first(attr(doc.selectFirst("html[lang]"), "lang"), m.meta(doc, "content-language"), jsonLanguage);
             return m;
         }
 
-        private static String meta(Document doc, String name) {
-            for (Element e : doc.select("meta[content]")) {
-                String key = e.hasAttr("property")
-                        ? e.attr("property")
-                        : e.hasAttr("name")
-                                ? e.attr("name")
-                                : e.hasAttr("itemprop") ? e.attr("itemprop") : e.attr("http-equiv");
-                if (key.equalsIgnoreCase(name) && !e.attr("content").isBlank()) {
-                    return e.attr("content").strip();
+        /** Every {@code <meta>} with content, by lower-case key, first one kept: read once per page. */
+        private final Map<String, String> metas = new HashMap<>();
+
+        private String meta(Document doc, String name) {
+            if (metas.isEmpty()) {
+                for (Element e : doc.select("meta[content]")) {
+                    String key = e.hasAttr("property")
+                            ? e.attr("property")
+                            : e.hasAttr("name")
+                                    ? e.attr("name")
+                                    : e.hasAttr("itemprop") ? e.attr("itemprop") : e.attr("http-equiv");
+                    String content = e.attr("content");
+                    if (!content.isBlank()) {
+                        metas.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), content.strip());
+                    }
                 }
+                metas.putIfAbsent("", ""); // read
             }
-            return null;
+            return metas.get(name.toLowerCase(java.util.Locale.ROOT));
         }
 
         private static String attr(Element e, String name) {
