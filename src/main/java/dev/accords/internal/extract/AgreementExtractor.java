@@ -42,6 +42,15 @@ final class AgreementExtractor implements Extractor {
 
     @Override
     public void extract(ExtractionContext ctx) {
+        AgreementParts.FACTS.set(AgreementParts.Facts.of(ctx));
+        try {
+            extractWithFacts(ctx);
+        } finally {
+            AgreementParts.FACTS.remove();
+        }
+    }
+
+    private void extractWithFacts(ExtractionContext ctx) {
         List<Sentence> sentences = ctx.text().sentences();
         List<AgreementParts.Draft> drafts = new ArrayList<>();
         for (int si = 0; si < sentences.size(); si++) {

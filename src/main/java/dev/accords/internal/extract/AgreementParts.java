@@ -74,6 +74,32 @@ final class AgreementParts {
             "(?i)\\W*(?:the|this)\\s(?:new\\s)?(?:agreement|deal|mou|memorandum|contract|partnership|accord)\\s"
                     + "(?:is|was|will|includes|covers|provides|centres|centers|involves|comprises|has)\\b");
 
+    /** The facts found before the agreements, indexed by position, built once per parse. */
+    record Facts(
+            SpanIndex<Organisation> orgs,
+            SpanIndex<Forum> forums,
+            SpanIndex<dev.accords.model.Person> people,
+            SpanIndex<Amount> amounts) {
+        static Facts of(ExtractionContext ctx) {
+            return new Facts(
+                    new SpanIndex<>(ctx.organisations(), Organisation::spans),
+                    new SpanIndex<>(ctx.forums(), Forum::spans),
+                    new SpanIndex<>(ctx.people(), dev.accords.model.Person::spans),
+                    new SpanIndex<>(ctx.amounts(), Amount::spans));
+        }
+    }
+
+    /**
+     * The index of the parse being read: set by {@link AgreementExtractor} around its work, so the
+     * per-sentence questions need not pass over every mention of the text (linear, not quadratic).
+     */
+    static final ThreadLocal<Facts> FACTS = new ThreadLocal<>();
+
+    private static Facts facts(ExtractionContext ctx) {
+        Facts f = FACTS.get();
+        return f != null ? f : Facts.of(ctx);
+    }
+
     private AgreementParts() {}
 
     static Draft draft(ExtractionContext ctx, List<Sentence> sentences, int si, Matcher m, AgreementKind kind) {
@@ -258,29 +284,14 @@ final class AgreementParts {
     /** Organisations mentioned in {@code [from, to)}, outside brackets, not after "of" (a title's organisation). */
     static List<String> orgsBetween(ExtractionContext ctx, Sentence s, int from, int to, boolean subject) {
         String text = ctx.text().text();
-        List<Span> spans = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        for (Organisation o : ctx.organisations()) {
-            for (Span sp : o.spans()) {
-                if (sp.start() >= from
-                        && sp.end() <= to
-                        && s.span().contains(sp)
-                        && !inBrackets(text, sp)
-                        && !afterOf(text, sp)
-                        && !isAgency(o)) {
-                    spans.add(sp);
-                    names.add(o.name());
-                }
-            }
-        }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < spans.size(); i++) {
-            order.add(i);
-        }
-        order.sort((a, b) -> Integer.compare(spans.get(a).start(), spans.get(b).start()));
         List<String> out = new ArrayList<>();
-        for (int i : order) {
-            out.add(names.get(i));
+        int lo = Math.max(from, s.span().start());
+        int hi = Math.min(to, s.span().end());
+        for (SpanIndex.Mention<Organisation> m : facts(ctx).orgs().within(lo, Math.max(lo, hi))) {
+            Span sp = m.span();
+            if (!inBrackets(text, sp) && !afterOf(text, sp) && !isAgency(m.fact())) {
+                out.add(m.fact().name());
+            }
         }
         return out;
     }
@@ -294,17 +305,15 @@ final class AgreementParts {
     private static List<String> objects(ExtractionContext ctx, Sentence s, int from) {
         String text = ctx.text().text();
         List<String> out = new ArrayList<>();
-        Matcher end = CLAUSE_END.matcher(text).region(from, s.span().end());
-        int limit = s.span().end();
-        for (Organisation o : ctx.organisations()) {
-            for (Span sp : o.spans()) {
-                if (sp.start() < from || sp.end() > limit || inBrackets(text, sp) || afterOf(text, sp)) {
-                    continue;
-                }
-                String before = text.substring(Math.max(from, sp.start() - 40), sp.start());
-                if (OBJECT_INTRO.matcher(before).find() || joined(text, sp, from)) {
-                    out.add(o.name());
-                }
+        for (SpanIndex.Mention<Organisation> m :
+                facts(ctx).orgs().within(from, s.span().end())) {
+            Span sp = m.span();
+            if (inBrackets(text, sp) || afterOf(text, sp)) {
+                continue;
+            }
+            String before = text.substring(Math.max(from, sp.start() - 40), sp.start());
+            if (OBJECT_INTRO.matcher(before).find() || joined(text, sp, from)) {
+                out.add(m.fact().name());
             }
         }
         return out;
@@ -314,18 +323,15 @@ final class AgreementParts {
     private static List<String> signatories(ExtractionContext ctx, Sentence s, int from) {
         String text = ctx.text().text();
         List<String> out = new ArrayList<>();
-        for (dev.accords.model.Person p : ctx.people()) {
-            for (Span sp : p.spans()) {
-                if (sp.start() < from || !s.span().contains(sp)) {
-                    continue;
-                }
-                String before = text.substring(Math.max(from, sp.start() - 40), sp.start());
-                if (WITH_PERSON.matcher(before).find()) {
-                    p.roles().stream()
-                            .flatMap(r -> r.organisation().stream())
-                            .findFirst()
-                            .ifPresent(out::add);
-                }
+        for (SpanIndex.Mention<dev.accords.model.Person> m :
+                facts(ctx).people().within(from, s.span().end())) {
+            String before = text.substring(
+                    Math.max(from, m.span().start() - 40), m.span().start());
+            if (WITH_PERSON.matcher(before).find()) {
+                m.fact().roles().stream()
+                        .flatMap(r -> r.organisation().stream())
+                        .findFirst()
+                        .ifPresent(out::add);
             }
         }
         return out;
@@ -430,10 +436,10 @@ final class AgreementParts {
             if (k < si && !s.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(sign\\w*|ceremony)\\b.*")) {
                 break;
             }
-            for (Forum f : ctx.forums()) {
-                if (f.spans().stream().anyMatch(sp -> s.span().contains(sp))) {
-                    return f.name();
-                }
+            List<SpanIndex.Mention<Forum>> here =
+                    facts(ctx).forums().within(s.span().start(), s.span().end());
+            if (!here.isEmpty()) {
+                return here.get(0).fact().name();
             }
         }
         return null;

@@ -6,7 +6,6 @@ import static dev.accords.internal.extract.OrgLexicon.lower;
 import dev.accords.internal.lexicon.Lexicon;
 import dev.accords.internal.lexicon.Places;
 import dev.accords.model.ForumKind;
-import dev.accords.model.Organisation;
 import dev.accords.model.Span;
 import dev.accords.spi.ExtractionContext;
 import dev.accords.spi.Extractor;
@@ -62,11 +61,13 @@ final class ForumExtractor implements Extractor {
     public void extract(ExtractionContext ctx) {
         List<Sentence> sentences = ctx.text().sentences();
         ForumTable table = new ForumTable(ctx.text());
+        Set<Span> orgSpans = new java.util.HashSet<>();
+        ctx.organisations().forEach(o -> orgSpans.addAll(o.spans()));
         for (Sentence s : sentences) {
             if (OrganisationExtractor.isRestricted(s.tokens())) {
                 continue; // headlines and menus: capitals say little; the body names the event again
             }
-            named(ctx, table, s);
+            named(ctx, table, s, orgSpans);
             described(ctx, table, s);
         }
         if (table.isEmpty()) {
@@ -83,7 +84,7 @@ final class ForumExtractor implements Extractor {
     }
 
     /** Capitalised names ending in an event word, with ordinals, years and "of"-complements. */
-    private static void named(ExtractionContext ctx, ForumTable table, Sentence s) {
+    private static void named(ExtractionContext ctx, ForumTable table, Sentence s, Set<Span> orgSpans) {
         List<Token> tokens = s.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -113,7 +114,7 @@ final class ForumExtractor implements Extractor {
             }
             Span span = Span.of(
                     tokens.get(left).span().start(), tokens.get(right).span().end());
-            if (isOrganisation(ctx, span)) {
+            if (isOrganisation(orgSpans, span)) {
                 continue; // "the Forum on China-Africa Cooperation (FOCAC)" is an organisation
             }
             ForumKind k = ForumKind.valueOf(kind.toUpperCase(Locale.ROOT));
@@ -122,15 +123,8 @@ final class ForumExtractor implements Extractor {
         }
     }
 
-    private static boolean isOrganisation(ExtractionContext ctx, Span span) {
-        for (Organisation o : ctx.organisations()) {
-            for (Span s : o.spans()) {
-                if (s.equals(span)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    private static boolean isOrganisation(Set<Span> organisationSpans, Span span) {
+        return organisationSpans.contains(span);
     }
 
     /** "the symposium for overseas medical and healthcare industrial development, which was held …". */

@@ -22,8 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * People and the positions the text gives them, in the phrasings of announcements: "CAMCE General
@@ -377,36 +375,77 @@ final class PersonExtractor implements Extractor {
 
     /** Every later mention of a full name is evidence of the same person. */
     private static void addMentions(ExtractionContext ctx, Map<String, Person.Builder> people) {
+        // one index of the words of the text, so each person costs a look-up, not a scan
+        List<Token> words = new ArrayList<>();
+        Map<String, List<Integer>> at = new HashMap<>();
+        for (Sentence s : ctx.text().sentences()) {
+            for (Token t : s.tokens()) {
+                if (t.type() == Token.Type.WORD) {
+                    at.computeIfAbsent(t.text(), k -> new ArrayList<>()).add(words.size());
+                    words.add(t);
+                }
+            }
+        }
         String text = ctx.text().text();
         for (Map.Entry<String, Person.Builder> e : people.entrySet()) {
-            String name = dev.accords.internal.text.Normaliser.normalise(e.getKey());
-            int from = 0;
-            while ((from = text.indexOf(name, from)) >= 0) {
-                int end = from + name.length();
-                boolean bounded = (from == 0 || !Character.isLetter(text.charAt(from - 1)))
-                        && (end >= text.length() || !Character.isLetter(text.charAt(end)));
-                if (bounded) {
-                    e.getValue().addSpan(Span.of(from, end));
+            String[] name =
+                    dev.accords.internal.text.Normaliser.normalise(e.getKey()).split("\\s+");
+            for (int k : at.getOrDefault(name[0], List.of())) {
+                if (k + name.length <= words.size() && matches(words, k, name)) {
+                    e.getValue()
+                            .addSpan(Span.of(
+                                    words.get(k).span().start(),
+                                    words.get(k + name.length - 1).span().end()));
                 }
-                from = end;
             }
-            surnameMentions(text, e.getKey(), people.keySet(), e.getValue());
+            surnameMentions(text, words, at, name, people.keySet(), e.getValue());
             Person p = e.getValue().build();
             e.getValue().spans(p.spans().stream().distinct().sorted().toList());
         }
     }
 
-    private static final Pattern SAID =
-            Pattern.compile("\\s(?:said|says|added|noted|stressed|explained|told|pointed out"
-                    + "|emphasi[sz]ed|highlighted|announced|made|gave|delivered|used|pledged|hoped)\\b");
+    private static boolean matches(List<Token> words, int k, String[] name) {
+        for (int i = 0; i < name.length; i++) {
+            if (!words.get(k + i).text().equals(name[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> SAID = Set.of(
+            "said",
+            "says",
+            "added",
+            "noted",
+            "stressed",
+            "explained",
+            "told",
+            "pointed",
+            "emphasised",
+            "emphasized",
+            "highlighted",
+            "announced",
+            "made",
+            "gave",
+            "delivered",
+            "used",
+            "pledged",
+            "hoped");
 
     /**
      * "Zheng said": a later mention by one word of the name — the first (Chinese order) or the last —
-     * when no other person shares that word and a reporting verb follows.
+     * when no other person shares that word, no capitalised word stands next to it, and a reporting
+     * verb follows.
      */
-    private static void surnameMentions(String text, String name, Set<String> all, Person.Builder b) {
-        String[] words = name.split("\\s+");
-        for (String w : new LinkedHashSet<>(List.of(words[0], words[words.length - 1]))) {
+    private static void surnameMentions(
+            String text,
+            List<Token> words,
+            Map<String, List<Integer>> at,
+            String[] name,
+            Set<String> all,
+            Person.Builder b) {
+        for (String w : new LinkedHashSet<>(List.of(name[0], name[name.length - 1]))) {
             if (w.length() < 2
                     || all.stream()
                                     .filter(n -> List.of(n.split("\\s+")).contains(w))
@@ -414,34 +453,26 @@ final class PersonExtractor implements Extractor {
                             > 1) {
                 continue;
             }
-            Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w) + "(?![\\p{L}])")
-                    .matcher(text);
-            while (m.find()) {
-                boolean partOfName = m.start() > 0 && Character.isUpperCase(previousWordStart(text, m.start()))
-                        || m.end() < text.length() - 1
-                                && Character.isUpperCase(text.charAt(Math.min(text.length() - 1, m.end() + 1)))
-                                && text.charAt(m.end()) == ' ';
-                if (!partOfName
-                        && SAID.matcher(text)
-                                .region(m.end(), Math.min(text.length(), m.end() + 20))
-                                .lookingAt()) {
-                    b.addSpan(Span.of(m.start(), m.end()));
+            for (int k : at.getOrDefault(w, List.of())) {
+                boolean before = k > 0
+                        && words.get(k - 1).isCapitalised()
+                        && adjacentWords(text, words.get(k - 1), words.get(k));
+                boolean after = k + 1 < words.size()
+                        && words.get(k + 1).isCapitalised()
+                        && adjacentWords(text, words.get(k), words.get(k + 1));
+                boolean said = k + 1 < words.size()
+                        && SAID.contains(words.get(k + 1).text())
+                        && adjacentWords(text, words.get(k), words.get(k + 1));
+                if (!before && !after && said) {
+                    b.addSpan(words.get(k).span());
                 }
             }
         }
     }
 
-    /** The first letter of the word before {@code offset}, or a space. */
-    private static char previousWordStart(String text, int offset) {
-        int i = offset - 1;
-        if (i < 0 || text.charAt(i) != ' ') {
-            return ' ';
-        }
-        int j = i;
-        while (j > 0 && Character.isLetter(text.charAt(j - 1))) {
-            j--;
-        }
-        return j < i ? text.charAt(j) : ' ';
+    /** Whether only a space stands between two words. */
+    private static boolean adjacentWords(String text, Token a, Token b) {
+        return b.span().start() - a.span().end() == 1 && text.charAt(a.span().end()) == ' ';
     }
 
     private static String text(ExtractionContext ctx, List<Token> t, int from, int to) {
