@@ -1,6 +1,5 @@
 package dev.accords.internal.extract;
 
-import dev.accords.internal.lexicon.Lexicon;
 import dev.accords.spi.ExtractionContext;
 import dev.accords.spi.Extractor;
 import dev.accords.text.Token;
@@ -42,7 +41,7 @@ final class DocumentExtractor implements Extractor {
             "^\\s*(?<place>[\\p{Lu}][\\p{Lu}.'-]+(?: [\\p{Lu}.'-]+){0,3}(?:,\\s*[\\p{L}.'-]+(?: [\\p{L}.'-]+){0,2})?)"
                     + "\\s*(?:,|\\(|--?\\s|/|:)");
 
-    private static final Set<String> FUNCTION_WORDS = Lexicon.lowerSet("english-function-words.txt");
+    private static final Set<String> FUNCTION_WORDS = OrgLexicon.FUNCTION_WORDS;
 
     @Override
     public void extract(ExtractionContext ctx) {

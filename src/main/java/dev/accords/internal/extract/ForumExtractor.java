@@ -4,7 +4,6 @@ import static dev.accords.internal.extract.OrgLexicon.isCapitalised;
 import static dev.accords.internal.extract.OrgLexicon.lower;
 
 import dev.accords.internal.lexicon.Lexicon;
-import dev.accords.internal.lexicon.Places;
 import dev.accords.model.ForumKind;
 import dev.accords.model.Span;
 import dev.accords.spi.ExtractionContext;
@@ -280,10 +279,6 @@ final class ForumExtractor implements Extractor {
             prev = Math.max(prev, v);
         }
         return total;
-    }
-
-    static boolean isPlaceName(String s) {
-        return Places.isPlace(s);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.accords.internal.extract;
 
 import dev.accords.internal.lexicon.Lexicon;
-import dev.accords.internal.lexicon.Places;
 import dev.accords.model.OrganisationKind;
 import dev.accords.text.Token;
 import java.util.HashSet;
@@ -181,10 +180,6 @@ final class OrgLexicon {
             }
         }
         return 0;
-    }
-
-    static boolean isPlace(String name) {
-        return Places.isPlace(name);
     }
 
     static OrganisationKind kind(String lexiconValue) {

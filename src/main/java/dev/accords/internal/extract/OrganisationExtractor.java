@@ -394,11 +394,9 @@ final class OrganisationExtractor implements Extractor {
         return false;
     }
 
-    private static final Set<String> AGREEMENT_WORDS =
-            dev.accords.internal.lexicon.Lexicon.map("agreement-kinds.tsv").keySet();
+    private static final Set<String> AGREEMENT_WORDS = AgreementExtractor.KINDS.keySet();
 
-    private static final Set<String> EVENT_WORDS =
-            dev.accords.internal.lexicon.Lexicon.map("event-kinds.tsv").keySet();
+    private static final Set<String> EVENT_WORDS = ForumExtractor.KINDS.keySet();
 
     /** "(Egypt)", "(South Africa)" at token {@code open}. */
     private static boolean countryInBrackets(List<Token> tokens, int open) {
