@@ -39,7 +39,7 @@ final class GenericArticleReader {
     private static final Pattern JSON_NAME = Pattern.compile("\"name\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){1,100})\"");
 
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[-|–—:·]\\s+[^-|–—:·]{2,60}$");
+    private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[-|–—·_]\\s*[^-|–—·_]{2,60}$");
     private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dt, dd, td, th";
 
     private GenericArticleReader() {}
@@ -313,32 +313,48 @@ final class GenericArticleReader {
     }
 
     /**
-     * The headline from the social title ({@code og:title}, JSON-LD {@code headline}), the page's
-     * {@code <h1>} and its {@code <title>}: when one contains the other, the shorter (the other adds a
-     * site name or a topic prefix); when they say nearly the same, the social title; when they differ,
-     * the {@code <h1>}. A trailing site name is removed.
+     * The headline from the page's metadata title (JSON-LD {@code headline}, Dublin Core, {@code
+     * og:title}, {@code twitter:title}, in that order), its {@code <h1>} and its {@code <title>}.
+     * The metadata title is what the publisher calls the story; when it and the {@code <h1>} contain
+     * one another, the shorter (the longer adds a site name or a topic prefix). Without metadata, the
+     * {@code <title>}, unless the {@code <h1>} is a part of it or the {@code <title>} is too short to be
+     * a headline. A trailing site name is removed.
      */
-    static String headline(String social, String h1, String title, String siteName) {
-        if (social == null && h1 != null && title != null && !title.isBlank()) {
-            social = title; // no social title: reconcile the <h1> with the <title>
-        }
+    static String headline(String metadata, String h1, String title, String siteName) {
         String pick;
-        if (social != null && h1 != null) {
-            String s = normaliseTitle(social);
-            String h = normaliseTitle(h1);
-            if ((s.contains(h) || h.contains(s)) && Math.min(s.length(), h.length()) >= 15) {
-                pick = h.length() < s.length() ? h1 : social;
-            } else if (overlap(s, h) >= 0.5 || h1.split("\\s+").length < 3) {
-                pick = social;
-            } else {
-                pick = h1;
+        if (metadata != null) {
+            pick = shorterIfNested(metadata, h1);
+        } else if (title != null && !title.isBlank()) {
+            pick = shorterIfNested(title, h1);
+            if (pick == title) {
+                String stripped = stripSiteName(stripSiteName(title, siteName, h1));
+                String lead = title.strip().split("\\s+[-|–—·_]\\s+|[_|]")[0];
+                if (h1 != null && (stripped == null || words(lead) < 3 && words(h1) >= 3)) {
+                    return stripSiteName(h1, siteName, null);
+                }
+                return stripped;
             }
-        } else if (social != null || h1 != null) {
-            pick = social != null ? social : h1;
         } else {
-            return stripSiteName(title); // only the <title>: a short trailing part after a dash is the site
+            pick = h1;
         }
         return stripSiteName(pick, siteName, h1);
+    }
+
+    /** The shorter of two titles when one holds the other (and both are long enough to say so). */
+    private static String shorterIfNested(String a, String b) {
+        if (b == null) {
+            return a;
+        }
+        String na = normaliseTitle(a);
+        String nb = normaliseTitle(b);
+        if ((na.contains(nb) || nb.contains(na)) && Math.min(na.length(), nb.length()) >= 15) {
+            return nb.length() < na.length() ? b : a;
+        }
+        return a;
+    }
+
+    private static int words(String s) {
+        return s.strip().split("\\s+").length;
     }
 
     private static String normaliseTitle(String t) {
@@ -346,15 +362,6 @@ final class GenericArticleReader {
                 .toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("\\s+", " ")
                 .strip();
-    }
-
-    private static double overlap(String a, String b) {
-        java.util.Set<String> ta = new java.util.HashSet<>(java.util.List.of(a.split("\\W+")));
-        java.util.Set<String> tb = new java.util.HashSet<>(java.util.List.of(b.split("\\W+")));
-        java.util.Set<String> both = new java.util.HashSet<>(ta);
-        both.retainAll(tb);
-        ta.addAll(tb);
-        return ta.isEmpty() ? 0 : (double) both.size() / ta.size();
     }
 
     /**
@@ -406,6 +413,29 @@ final class GenericArticleReader {
         return t.isBlank() ? null : t;
     }
 
+    /**
+     * Whether a title is about what the others say: two in five of its words (of three or more letters)
+     * are among theirs. A structured-data "headline" that is a description ("matrix equal to its
+     * conjugate-transpose") or another item's headline is not the page's title.
+     */
+    private static boolean isAbout(String title, String... others) {
+        java.util.Set<String> theirs = new java.util.HashSet<>();
+        for (String other : others) {
+            if (other != null) {
+                theirs.addAll(java.util.List.of(normaliseTitle(other).split("[^\\p{L}\\p{N}]+")));
+            }
+        }
+        int total = 0;
+        int shared = 0;
+        for (String w : normaliseTitle(title).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 3) {
+                total++;
+                shared += theirs.contains(w) ? 1 : 0;
+            }
+        }
+        return theirs.isEmpty() || total == 0 || shared * 5 >= total * 2;
+    }
+
     /** Page metadata, in order of trust. */
     private static final class Meta {
         final List<String> authors = new ArrayList<>();
@@ -431,20 +461,34 @@ final class GenericArticleReader {
                 while (matcher.find()) {
                     String value = matcher.group(2).replace("\\\"", "\"").replace("\\/", "/");
                     switch (matcher.group(1)) {
-                        case "headline" -> jsonHeadline = jsonHeadline == null ? value : jsonHeadline;
+                        case "headline" -> jsonHeadline = jsonHeadline == null ? matcher.group(2) : jsonHeadline;
                         case "datePublished" -> jsonDate = jsonDate == null ? value : jsonDate;
                         case "dateCreated" -> jsonDate = jsonDate == null ? value : jsonDate;
                         default -> jsonLanguage = jsonLanguage == null ? value : jsonLanguage;
                     }
                 }
             }
-            m.title = first(m.meta(doc, "og:title"), jsonHeadline, m.meta(doc, "twitter:title"));
+            Element h1 = doc.selectFirst("h1");
+            m.h1 = h1 == null || h1.text().isBlank() ? null : h1.text().strip();
+            if (jsonHeadline != null) {
+                jsonHeadline = org.jsoup.parser.Parser.unescapeEntities(unescapeJson(jsonHeadline), false)
+                        .strip();
+                if (jsonHeadline.isEmpty() || !isAbout(jsonHeadline, m.h1, doc.title(), m.meta(doc, "og:title"))) {
+                    jsonHeadline = null; // a description or another item's headline, not this page's
+                }
+            }
+            m.title = first(
+                    jsonHeadline,
+                    m.meta(doc, "dc.title"),
+                    m.meta(doc, "dcterms.title"),
+                    m.meta(doc, "og:title"),
+                    m.meta(doc, "twitter:title"),
+                    m.meta(doc, "parsely-title"));
             if (m.title != null) {
                 m.title =
                         org.jsoup.parser.Parser.unescapeEntities(m.title, false).strip();
+                m.title = m.title.isEmpty() ? null : m.title;
             }
-            Element h1 = doc.selectFirst("h1");
-            m.h1 = h1 == null || h1.text().isBlank() ? null : h1.text().strip();
             m.published = date(first(
                     jsonDate,
                     m.meta(doc, "article:published_time"),

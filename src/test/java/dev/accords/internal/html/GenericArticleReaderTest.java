@@ -81,4 +81,27 @@ class GenericArticleReaderTest {
         assertThat(a.text()).isEqualTo("Kenya and the AfDB signed a loan agreement.");
         assertThat(a.published()).isEmpty();
     }
+
+    @Test
+    void theStructuredHeadlineComesBeforeTheSocialTitle() {
+        String page = """
+                <html><head><title>Oman and India sign port MoU | Times of Oman</title>
+                <meta property="og:title" content="Oman, India ink port deal">
+                <script type="application/ld+json">{"@type":"NewsArticle",
+                  "headline":"Oman and India sign MoU on Duqm port &#8216;green corridor&#8217;"}</script>
+                </head><body><h1>Oman and India sign port MoU</h1><p>Text.</p></body></html>
+                """;
+        assertThat(HtmlArticles.read(page, "", List.of()).title())
+                .contains("Oman and India sign MoU on Duqm port \u2018green corridor\u2019");
+    }
+
+    @Test
+    void aStructuredHeadlineThatSharesNoWordWithThePageIsNotItsTitle() {
+        String page = """
+                <html><head><title>Hermitian matrix - Wikipedia</title>
+                <script type="application/ld+json">{"@type":"Article","headline":"conjugate-transpose equality"}</script>
+                </head><body><h1>Hermitian matrix</h1><p>Text.</p></body></html>
+                """;
+        assertThat(HtmlArticles.read(page, "", List.of()).title()).contains("Hermitian matrix");
+    }
 }

@@ -19,7 +19,7 @@ class HeadlineTest {
     }
 
     @Test
-    void theSocialTitleWhenTheyNearlyAgreeAndTheH1WhenTheyDiffer() {
+    void theMetadataTitleWhenItAndTheH1Differ() {
         assertThat(GenericArticleReader.headline(
                         "Tony Blair: Why there has to be compromise in Ukraine",
                         "Tony Blair: Why there has to be compromise to end the Ukraine war",
@@ -27,11 +27,29 @@ class HeadlineTest {
                         null))
                 .isEqualTo("Tony Blair: Why there has to be compromise in Ukraine");
         assertThat(GenericArticleReader.headline(
-                        "Palestinians say his appointment could ruin ceasefire talks",
-                        "What's next for Gaza, after Yahya Sinwar's appointment as Hamas political head?",
-                        null,
-                        null))
-                .isEqualTo("What's next for Gaza, after Yahya Sinwar's appointment as Hamas political head?");
+                        "Ministers sign $2bn grid pact", "Business Desk", "Ministers sign $2bn grid pact", null))
+                .isEqualTo("Ministers sign $2bn grid pact");
+    }
+
+    @Test
+    void withoutMetadataTheTitleUnlessTheH1IsItsHeadline() {
+        // a section or logo <h1> does not beat the <title>
+        assertThat(GenericArticleReader.headline(
+                        null, "Allergies Health Center", "Babies Who Eat Peanuts Early May Avoid Allergy", null))
+                .isEqualTo("Babies Who Eat Peanuts Early May Avoid Allergy");
+        // the <h1> is the <title> without the section and site: old CMS titles joined with "_"
+        assertThat(GenericArticleReader.headline(null, "中哈签署产能合作协议 总额超过230亿美元", "中哈签署产能合作协议 总额超过230亿美元_国际_新华网", null))
+                .isEqualTo("中哈签署产能合作协议 总额超过230亿美元");
+        // a <title> that is only a site name gives way to the <h1>
+        assertThat(GenericArticleReader.headline(
+                        null, "Kenya and Ethiopia sign power trade deal", "Home - Daily Nation", null))
+                .isEqualTo("Kenya and Ethiopia sign power trade deal");
+        // only a <title>: its trailing site name goes, but a colon is part of the headline
+        assertThat(GenericArticleReader.headline(null, null, "Egypt, UAE sign MoU on green hydrogen - Xinhua", null))
+                .isEqualTo("Egypt, UAE sign MoU on green hydrogen");
+        assertThat(GenericArticleReader.headline(
+                        null, null, "Forum in Baku: ministers agree on transport corridor", null))
+                .isEqualTo("Forum in Baku: ministers agree on transport corridor");
     }
 
     @Test
