@@ -53,9 +53,69 @@ public final class Decoder {
             }
         }
         if (cs == null) {
-            cs = isUtf8(data) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+            cs = detect(data);
         }
         return decodeReplacing(cs, data, bom);
+    }
+
+    /** The bytes a charset is guessed from: enough text for the counts to speak, and a fixed cost. */
+    private static final int SAMPLE = 64 * 1024;
+
+    private static final Charset[] CJK = {Charset.forName("GB18030"), Charset.forName("Big5")};
+
+    /** Common Chinese characters (simplified and traditional), indexed by code point − U+4E00. */
+    private static final java.util.BitSet COMMON_HANZI = commonHanzi();
+
+    /**
+     * Guesses the charset of bytes that declare none: UTF-8 when they are valid UTF-8; else GB18030 or
+     * Big5 when decoding them so gives mostly common Chinese characters (the wrong one of the two, or
+     * either on Western text, gives rare characters and broken sequences); else windows-1252.
+     */
+    static Charset detect(byte[] data) {
+        if (isUtf8(data)) {
+            return StandardCharsets.UTF_8;
+        }
+        int n = Math.min(data.length, SAMPLE);
+        Charset best = WINDOWS_1252;
+        int bestHits = 0;
+        for (Charset cs : CJK) {
+            String text = decodeReplacing(cs, java.util.Arrays.copyOf(data, n), 0);
+            int hanzi = 0;
+            int hits = 0;
+            int broken = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= '\u4E00' && c <= '\u9FFF') {
+                    hanzi++;
+                    hits += COMMON_HANZI.get(c - 0x4E00) ? 1 : 0;
+                } else if (c == '\uFFFD') {
+                    broken++;
+                }
+            }
+            // real Chinese text: a common character in every few, and (almost) no broken sequences
+            if (hits >= 3 && hits * 5 >= hanzi && broken * 20 <= hanzi && hits > bestHits) {
+                best = cs;
+                bestHits = hits;
+            }
+        }
+        return best;
+    }
+
+    private static java.util.BitSet commonHanzi() {
+        java.util.BitSet set = new java.util.BitSet(0x9FFF - 0x4E00 + 1);
+        try (var in = Decoder.class.getResourceAsStream("common-hanzi.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource common-hanzi.txt next to " + Decoder.class);
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.startsWith("#")) {
+                    line.chars().filter(c -> c >= 0x4E00 && c <= 0x9FFF).forEach(c -> set.set(c - 0x4E00));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return set;
     }
 
     private static String decodeReplacing(Charset cs, byte[] data, int offset) {

@@ -91,6 +91,43 @@ class DecoderTest {
             assertThat(Decoder.decode(concat(ascii("<p>"), data), null, true)).isEqualTo("<p>“café” – 5 €");
         }
 
+        private static final String SIMPLIFIED = "<html><head><title>中哈签署产能合作协议</title></head><body>"
+                + "<p>新华社阿斯塔纳9月1日电 中国和哈萨克斯坦两国企业在论坛期间签署了33项合作协议，总金额超过230亿美元。"
+                + "双方表示，将进一步加强在能源、交通和农业领域的合作，推动共建“一带一路”高质量发展。</p></body></html>";
+        private static final String TRADITIONAL = "<html><head><title>台越簽署投資合作備忘錄</title></head><body>"
+                + "<p>中央社台北5日電 經濟部今天與越南代表在臺北舉行論壇，雙方簽署了三項合作備忘錄，"
+                + "預計帶動投資金額達新台幣50億元，並將加強在半導體與綠色能源產業的交流。</p></body></html>";
+
+        @ParameterizedTest
+        @ValueSource(strings = {"GB18030", "GBK", "GB2312"})
+        void undeclaredSimplifiedChineseIsFoundWithoutBomOrMeta(String charset) {
+            byte[] data = SIMPLIFIED.getBytes(Charset.forName(charset));
+
+            assertThat(Decoder.decode(data, null, true)).isEqualTo(SIMPLIFIED);
+        }
+
+        @Test
+        void undeclaredBig5IsFoundWithoutBomOrMeta() {
+            byte[] data = TRADITIONAL.getBytes(Charset.forName("Big5"));
+
+            assertThat(Decoder.decode(data, null, true)).isEqualTo(TRADITIONAL);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Le ministère français et la Société Générale ont signé un protocole d’accord à Paris.",
+                    "Die Vereinbarung über 5 Mio. € wurde in München unterzeichnet – ein großer Schritt für Südtirol.",
+                    "El Banco Interamericano firmó un préstamo de US$ 200 millones con la Secretaría de Energía.",
+                    "São Paulo: acordo de cooperação assinado; investimento de R$ 3,2 bilhões em ações.",
+                    "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõö÷øùúûüýþÿ ÀÁÂÃÄÅÆÇÈÉÊ"
+                })
+        void undeclaredWesternTextStaysWindows1252(String text) {
+            byte[] data = text.getBytes(WINDOWS_1252);
+
+            assertThat(Decoder.decode(data, null, false)).isEqualTo(text);
+        }
+
         @Test
         void declaredCharsetWinsOverMeta() {
             byte[] data = concat(ascii("<meta charset=\"windows-1252\"><p>"), "合作协议".getBytes(GBK));
