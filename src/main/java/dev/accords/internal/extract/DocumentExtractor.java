@@ -19,9 +19,9 @@ final class DocumentExtractor implements Extractor {
     private static final int HEAD = 1500;
 
     private static final Pattern LABEL = Pattern.compile(
-            "(?i)\\b(release time|release date|released on|released|last updated|updated on|updated|date published"
+            "(?i)(?:\\b(release time|release date|released on|released|last updated|updated on|updated|date published"
                     + "|published on|published|posted on|posted|publication date|date of publication|issued on|issued"
-                    + "|dated|date)\\s*[:：]?\\s*$");
+                    + "|dated|date)|(?:发布|發布|發佈|更新)?(?:时间|時間|日期))\\s*[:：]?\\s*$");
     /** "Source: Xinhua | 2023-12-04", "By Jane Doe | March 3, 2024": metadata fields split by bars. */
     private static final Pattern FIELD_BAR = Pattern.compile("(?i)^(source|by|author|editor)\\b[^|\n]{0,80}\\|\\s*$");
     /** An upper-case place ("BEIJING," / "NEW DELHI, India,") right before a date at a paragraph start. */
@@ -61,6 +61,10 @@ final class DocumentExtractor implements Extractor {
         return "builtin.document";
     }
 
+    /**
+     * @param text normalised text (of an article, or of the top of a web page below its headline)
+     * @return the date of its dateline or labelled publication line near the top, or null
+     */
     static LocalDate dateline(String text) {
         DateGrammar.Written w = datelineDate(text);
         return w == null ? null : w.in(w.year());

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -27,12 +28,6 @@ final class GenericArticleReader {
             "(?i)(^|[-_ ])(share|sharing|social|comment|comments|related|recommend|cookie|consent|menu|navbar|nav"
                     + "|breadcrumbs?|footer|header|sidebar|sidenav|widget|promo|advert|ad|ads|newsletter|subscribe"
                     + "|signup|popup|modal|banner|tags|pagination|author-bio|copyright)($|[-_ ])");
-    private static final Pattern JSON_LD_STRING = Pattern.compile(
-            "\"(headline|datePublished|dateCreated|inLanguage)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){0,1000})\"");
-    /** A JSON-LD "articleBody" string; possessive, so it runs in linear time on any input. */
-    private static final Pattern ARTICLE_BODY =
-            Pattern.compile("\"articleBody\"\\s*:\\s*\"((?:[^\"\\\\]++|\\\\.)*+)\"");
-
     /** The start of a JSON-LD author value: an object or a list of objects. */
     private static final Pattern JSON_LD_AUTHOR = Pattern.compile("\"author\"\\s*:\\s*[\\[{]");
     /** A "name" string inside it. */
@@ -170,36 +165,6 @@ final class GenericArticleReader {
             n += p.length();
         }
         return n;
-    }
-
-    /** The value of a JSON string literal, escapes resolved. */
-    static String unescapeJson(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != '\\' || i + 1 >= s.length()) {
-                b.append(c);
-                continue;
-            }
-            char n = s.charAt(++i);
-            switch (n) {
-                case 'n' -> b.append('\n');
-                case 't' -> b.append(' ');
-                case 'r' -> {}
-                case 'u' -> {
-                    if (i + 4 < s.length()) {
-                        try {
-                            b.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
-                            i += 4;
-                        } catch (NumberFormatException e) {
-                            b.append('u');
-                        }
-                    }
-                }
-                default -> b.append(n);
-            }
-        }
-        return b.toString();
     }
 
     private static boolean insideRemoved(Element e, java.util.Set<Element> removed, Element body) {
@@ -436,6 +401,73 @@ final class GenericArticleReader {
         return theirs.isEmpty() || total == 0 || shared * 5 >= total * 2;
     }
 
+    /** How much of the page below the headline is searched for a visible dateline. */
+    private static final int DATELINE_REACH = 1500;
+
+    /**
+     * A date in a URL path: "/2024/05/17/", "/2024-05-17/", "/20240517/", "/2024-05/17/c_…" (Xinhua),
+     * "/2024/0517/c…" (People's Daily).
+     */
+    private static final Pattern URL_DATE = Pattern.compile(
+            "(?<![\\d])((?:19|20)\\d{2})([/_-]?)(0[1-9]|1[0-2])(?:\\2|/|)(0[1-9]|[12]\\d|3[01])(?!\\d)");
+
+    /** The date in a URL's path, or null; a date after tomorrow is not a publication date. */
+    static LocalDate urlDate(String url) {
+        if (url == null) {
+            return null;
+        }
+        int path = url.indexOf("://");
+        path = url.indexOf('/', path < 0 ? 0 : path + 3);
+        if (path < 0) {
+            return null;
+        }
+        Matcher m = URL_DATE.matcher(url);
+        m.region(path, url.length());
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            LocalDate d = LocalDate.of(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+            return d.isAfter(LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1)) ? null : d;
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The text that follows an element in reading order, as lines, up to {@link #DATELINE_REACH}
+     * characters: where a byline and its "Published 17 May 2024" stand when the page's metadata has no
+     * date.
+     */
+    static String belowHeadline(Element start) {
+        StringBuilder b = new StringBuilder();
+        Node node = start;
+        while (node != null && b.length() < DATELINE_REACH) {
+            if (node instanceof TextNode t) {
+                String text = t.text().strip();
+                if (!text.isEmpty()) {
+                    b.append(text).append(' ');
+                }
+            } else if (node instanceof Element e && e.isBlock() && b.length() > 0) {
+                b.append('\n');
+            }
+            boolean skip = node instanceof Element e
+                    && (e.normalName().equals("script")
+                            || e.normalName().equals("style")
+                            || e.normalName().equals("noscript"));
+            if (!skip && node.childNodeSize() > 0) {
+                node = node.childNode(0);
+                continue;
+            }
+            while (node != null && node.nextSibling() == null) {
+                node = node.parent();
+            }
+            node = node == null ? null : node.nextSibling();
+        }
+        return b.toString();
+    }
+
     /** Page metadata, in order of trust. */
     private static final class Meta {
         final List<String> authors = new ArrayList<>();
@@ -449,29 +481,20 @@ final class GenericArticleReader {
 
         static Meta of(Document doc) {
             Meta m = new Meta();
-            String jsonHeadline = null;
-            String jsonDate = null;
-            String jsonLanguage = null;
+            JsonLd ld = new JsonLd(Set.of("headline", "datePublished", "dateCreated", "inLanguage", "articleBody"));
             for (Element script : doc.select("script[type=application/ld+json]")) {
-                Matcher body = ARTICLE_BODY.matcher(script.data());
-                if (m.articleBody == null && body.find()) {
-                    m.articleBody = org.jsoup.parser.Parser.unescapeEntities(unescapeJson(body.group(1)), false);
-                }
-                Matcher matcher = JSON_LD_STRING.matcher(script.data());
-                while (matcher.find()) {
-                    String value = matcher.group(2).replace("\\\"", "\"").replace("\\/", "/");
-                    switch (matcher.group(1)) {
-                        case "headline" -> jsonHeadline = jsonHeadline == null ? matcher.group(2) : jsonHeadline;
-                        case "datePublished" -> jsonDate = jsonDate == null ? value : jsonDate;
-                        case "dateCreated" -> jsonDate = jsonDate == null ? value : jsonDate;
-                        default -> jsonLanguage = jsonLanguage == null ? value : jsonLanguage;
-                    }
-                }
+                ld.read(script.data());
             }
+            if (ld.get("articleBody") != null) {
+                m.articleBody = org.jsoup.parser.Parser.unescapeEntities(ld.get("articleBody"), false);
+            }
+            String jsonHeadline = ld.get("headline");
+            String jsonDate = first(ld.get("datePublished"), ld.get("dateCreated"));
+            String jsonLanguage = ld.get("inLanguage");
             Element h1 = doc.selectFirst("h1");
             m.h1 = h1 == null || h1.text().isBlank() ? null : h1.text().strip();
             if (jsonHeadline != null) {
-                jsonHeadline = org.jsoup.parser.Parser.unescapeEntities(unescapeJson(jsonHeadline), false)
+                jsonHeadline = org.jsoup.parser.Parser.unescapeEntities(jsonHeadline, false)
                         .strip();
                 if (jsonHeadline.isEmpty() || !isAbout(jsonHeadline, m.h1, doc.title(), m.meta(doc, "og:title"))) {
                     jsonHeadline = null; // a description or another item's headline, not this page's
@@ -502,6 +525,15 @@ final class GenericArticleReader {
                     m.meta(doc, "date"),
                     attr(doc.selectFirst("time[datetime]"), "datetime")));
             m.url = first(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), m.meta(doc, "og:url"));
+            if (m.published == null && h1 != null) {
+                // a visible "Published 17 May 2024" under the headline; above it, a date is the site's
+                // today-widget as often as the story's
+                m.published = dev.accords.internal.extract.Datelines.find(
+                        dev.accords.internal.text.Normaliser.normalise(belowHeadline(h1)));
+            }
+            if (m.published == null) {
+                m.published = urlDate(first(m.url, doc.location()));
+            }
             m.siteName = m.meta(doc, "og:site_name");
             // authors: <meta name=author>, article:author (when it is a name), JSON-LD author names
             for (String a :
@@ -526,7 +558,7 @@ final class GenericArticleReader {
                             data.substring(author.end(), end < 0 ? Math.min(data.length(), author.end() + 2000) : end);
                     Matcher name = JSON_NAME.matcher(value);
                     while (name.find() && m.authors.size() < 10) {
-                        String n = unescapeJson(name.group(1)).strip();
+                        String n = JsonLd.unescape(name.group(1)).strip();
                         if (!n.isBlank() && !m.authors.contains(n)) {
                             m.authors.add(n);
                         }

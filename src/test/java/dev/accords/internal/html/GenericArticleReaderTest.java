@@ -104,4 +104,63 @@ class GenericArticleReaderTest {
                 """;
         assertThat(HtmlArticles.read(page, "", List.of()).title()).contains("Hermitian matrix");
     }
+
+    @Test
+    void theStoryDateIsTheShallowestOneInTheStructuredData() {
+        String page = """
+                <html><head><script type="application/ld+json">{"@type":"NewsArticle",
+                  "image":[{"@type":"ImageObject","datePublished":"2024-08-06T18:47Z"}],
+                  "datePublished":"2024-08-08T08:00Z","headline":"Port deal signed"}</script>
+                </head><body><h1>Port deal signed</h1><p>Text.</p></body></html>
+                """;
+        assertThat(HtmlArticles.read(page, "", List.of()).published()).contains(LocalDate.of(2024, 8, 8));
+    }
+
+    @Test
+    void withoutMetadataAVisibleDatelineUnderTheHeadline() {
+        String page = """
+                <html><body><div class="top">Monday, 22 November 2026</div>
+                <h1>Tanzania and Oman sign MoU on port logistics</h1>
+                <div class="byline">By Staff Reporter <span>| Published on: 14 March 2025</span></div>
+                <p>Dar es Salaam — The two governments signed a memorandum of understanding on Friday.</p>
+                </body></html>
+                """;
+        assertThat(HtmlArticles.read(page, "", List.of()).published()).contains(LocalDate.of(2025, 3, 14));
+        String chinese = """
+                <html><body><h1>中哈签署产能合作协议</h1><div class="info">来源：新华网 发布时间：2024-05-17 10:30</div>
+                <p>中国和哈萨克斯坦两国企业签署了33项合作协议。</p></body></html>
+                """;
+        assertThat(HtmlArticles.read(chinese, "", List.of()).published()).contains(LocalDate.of(2024, 5, 17));
+    }
+
+    @Test
+    void aDateAboveTheHeadlineIsNotTheStorysDate() {
+        String page = """
+                <html><body><div class="top">Monday, 22 November 2026</div>
+                <h1>Tanzania and Oman sign MoU on port logistics</h1>
+                <p>The two governments signed a memorandum of understanding.</p></body></html>
+                """;
+        assertThat(HtmlArticles.read(page, "", List.of()).published()).isEmpty();
+    }
+
+    @Test
+    void lastTheDateInTheUrl() {
+        String page = "<html><body><h1>Port deal</h1><p>Text.</p></body></html>";
+        assertThat(HtmlArticles.read(page, "https://www.example.com/news/2024/05/17/port-deal.html", List.of())
+                        .published())
+                .contains(LocalDate.of(2024, 5, 17));
+        assertThat(GenericArticleReader.urlDate("http://www.news.cn/world/2023-12/04/c_1130001.htm"))
+                .isEqualTo(LocalDate.of(2023, 12, 4));
+        assertThat(GenericArticleReader.urlDate("http://en.people.cn/n3/2024/0517/c90000-20170000.html"))
+                .isEqualTo(LocalDate.of(2024, 5, 17));
+        assertThat(GenericArticleReader.urlDate("https://example.org/story_20240517_deal"))
+                .isEqualTo(LocalDate.of(2024, 5, 17));
+        // ids, invalid days and hosts are not dates
+        assertThat(GenericArticleReader.urlDate("https://example.org/article/2024051799"))
+                .isNull();
+        assertThat(GenericArticleReader.urlDate("https://example.org/2024/02/30/x"))
+                .isNull();
+        assertThat(GenericArticleReader.urlDate("https://20240517.example.org/x"))
+                .isNull();
+    }
 }
