@@ -24,10 +24,40 @@ final class GenericArticleReader {
     private static final String DROP =
             "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg,"
                     + " button, select, input, textarea, figure figcaption, [hidden], [aria-hidden=true]";
-    private static final Pattern BOILERPLATE = Pattern.compile(
-            "(?i)(^|[-_ ])(share|sharing|social|comment|comments|related|recommend|cookie|consent|menu|navbar|nav"
-                    + "|breadcrumbs?|footer|header|sidebar|sidenav|widget|promo|advert|ad|ads|newsletter|subscribe"
-                    + "|signup|popup|modal|banner|tags|pagination|author-bio|copyright)($|[-_ ])");
+    /** Words of a class or id that mark page furniture, as whole parts of it ("share-bar", "nav_top"). */
+    private static final Set<String> BOILERPLATE = Set.of(
+            "share",
+            "sharing",
+            "social",
+            "comment",
+            "comments",
+            "related",
+            "recommend",
+            "cookie",
+            "consent",
+            "menu",
+            "navbar",
+            "nav",
+            "breadcrumb",
+            "breadcrumbs",
+            "footer",
+            "header",
+            "sidebar",
+            "sidenav",
+            "widget",
+            "promo",
+            "advert",
+            "ad",
+            "ads",
+            "newsletter",
+            "subscribe",
+            "signup",
+            "popup",
+            "modal",
+            "banner",
+            "tags",
+            "pagination",
+            "copyright");
     /** The start of a JSON-LD author value: an object or a list of objects. */
     private static final Pattern JSON_LD_AUTHOR = Pattern.compile("\"author\"\\s*:\\s*[\\[{]");
     /** A "name" string inside it. */
@@ -48,14 +78,21 @@ final class GenericArticleReader {
         // boilerplate by class or id — share bars, related links, menus — unless it holds the story, alone
         // or with the other blocks of its class (a story split over "sidebar-grid__content" blocks)
         Map<String, Integer> byClass = new HashMap<>();
-        for (Element e : body.select("[class]")) {
-            byClass.merge(e.className(), story.getOrDefault(e, 0), Integer::sum);
+        List<Element> named = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (e.hasAttr("class")) {
+                byClass.merge(e.className(), story.getOrDefault(e, 0), Integer::sum);
+                named.add(e);
+            } else if (e.hasAttr("id")) {
+                named.add(e);
+            }
         }
         java.util.Set<Element> removed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Element e : body.select("[class], [id]")) {
+        Map<String, Boolean> boilerplateNames = new HashMap<>(); // pages repeat their class names
+        for (Element e : named) {
             if (e != body
                     && e.parent() != null
-                    && isBoilerplate(e)
+                    && isBoilerplate(e, boilerplateNames)
                     && story.getOrDefault(e, 0) * 10 < total * 3
                     && byClass.getOrDefault(e.className(), 0) * 10 < total * 3
                     && !insideRemoved(e, removed, body)) {
@@ -151,12 +188,36 @@ final class GenericArticleReader {
 
     /** Whether a block holds other blocks (a list item with paragraphs, a table cell with a list). */
     private static boolean hasInnerBlock(Element b) {
-        for (Element e : b.getAllElements()) {
-            if (e != b && BLOCK_TAGS.contains(e.normalName())) {
+        java.util.ArrayDeque<Element> todo = new java.util.ArrayDeque<>(b.children());
+        while (!todo.isEmpty()) {
+            Element e = todo.pop();
+            if (BLOCK_TAGS.contains(e.normalName())) {
                 return true;
+            }
+            for (int i = e.childrenSize() - 1; i >= 0; i--) {
+                todo.push(e.child(i));
             }
         }
         return false;
+    }
+
+    /** The text stripped, each run of white space one space. */
+    static String collapseSpace(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static int length(List<String> paragraphs) {
@@ -222,12 +283,13 @@ final class GenericArticleReader {
 
     private static List<String> paragraphs(Element main) {
         List<String> out = new ArrayList<>();
-        Elements blocks = main.select(BLOCKS);
-        if (blocks.isEmpty()) {
+        Elements blocks = main.select(BLOCKS + ", div, section");
+        if (blocks.stream()
+                .allMatch(b -> b.normalName().equals("div") || b.normalName().equals("section"))) {
             addLines(main, out);
             return out;
         }
-        for (Element b : main.select(BLOCKS + ", div, section")) {
+        for (Element b : blocks) {
             if (b.normalName().equals("div") || b.normalName().equals("section")) {
                 String inline = inlineText(b);
                 if (inline.length() >= 60 && linkDensity(b, inline.length()) <= 0.5) {
@@ -255,13 +317,36 @@ final class GenericArticleReader {
         return out;
     }
 
-    private static boolean isBoilerplate(Element e) {
+    private static boolean isBoilerplate(Element e, Map<String, Boolean> names) {
         String tag = e.normalName();
         if (tag.equals("html") || tag.equals("body") || tag.equals("article") || tag.equals("main")) {
             return false;
         }
-        return BOILERPLATE.matcher(e.className()).find()
-                || BOILERPLATE.matcher(e.id()).find();
+        return names.computeIfAbsent(e.className(), GenericArticleReader::namesFurniture)
+                || names.computeIfAbsent(e.id(), GenericArticleReader::namesFurniture);
+    }
+
+    /** Whether a class or id has a furniture word as one of its parts split at "-", "_" and spaces. */
+    static boolean namesFurniture(String name) {
+        if (name.regionMatches(true, 0, "author-bio", 0, 10)
+                || name.toLowerCase(java.util.Locale.ROOT).contains("-author-bio")) {
+            return true;
+        }
+        int start = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            if (i == name.length()
+                    || name.charAt(i) == '-'
+                    || name.charAt(i) == '_'
+                    || Character.isWhitespace(name.charAt(i))) {
+                if (i - start >= 2
+                        && i - start <= 11
+                        && BOILERPLATE.contains(name.substring(start, i).toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
     }
 
     private static void addLines(Element e, List<String> out) {
@@ -271,7 +356,7 @@ final class GenericArticleReader {
     }
 
     private static void add(List<String> out, String text) {
-        String t = text.strip().replaceAll("\\s+", " ");
+        String t = collapseSpace(text);
         if (!t.isEmpty() && (out.isEmpty() || !out.get(out.size() - 1).equals(t))) {
             out.add(t);
         }
@@ -479,10 +564,47 @@ final class GenericArticleReader {
         String siteName;
         String language;
 
+        /** The elements metadata comes from, found in one pass over the page. */
+        private final List<Element> jsonLd = new ArrayList<>();
+
+        private Element firstH1;
+        private Element firstTime;
+        private Element canonical;
+
+        private void collect(Document doc) {
+            for (Element e : doc.getAllElements()) {
+                switch (e.normalName()) {
+                    case "script" -> {
+                        if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
+                            jsonLd.add(e);
+                        }
+                    }
+                    case "meta" -> {
+                        String content = e.attr("content");
+                        if (!content.isBlank()) {
+                            String key = e.hasAttr("property")
+                                    ? e.attr("property")
+                                    : e.hasAttr("name")
+                                            ? e.attr("name")
+                                            : e.hasAttr("itemprop") ? e.attr("itemprop") : e.attr("http-equiv");
+                            metas.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), content.strip());
+                        }
+                    }
+                    case "h1" -> firstH1 = firstH1 == null && !e.text().isBlank() ? e : firstH1;
+                    case "time" ->
+                        firstTime = firstTime == null && !e.attr("datetime").isBlank() ? e : firstTime;
+                    case "link" ->
+                        canonical = canonical == null && e.attr("rel").equalsIgnoreCase("canonical") ? e : canonical;
+                    default -> {}
+                }
+            }
+        }
+
         static Meta of(Document doc) {
             Meta m = new Meta();
+            m.collect(doc);
             JsonLd ld = new JsonLd(Set.of("headline", "datePublished", "dateCreated", "inLanguage", "articleBody"));
-            for (Element script : doc.select("script[type=application/ld+json]")) {
+            for (Element script : m.jsonLd) {
                 ld.read(script.data());
             }
             if (ld.get("articleBody") != null) {
@@ -491,8 +613,8 @@ final class GenericArticleReader {
             String jsonHeadline = ld.get("headline");
             String jsonDate = first(ld.get("datePublished"), ld.get("dateCreated"));
             String jsonLanguage = ld.get("inLanguage");
-            Element h1 = doc.selectFirst("h1");
-            m.h1 = h1 == null || h1.text().isBlank() ? null : h1.text().strip();
+            Element h1 = m.firstH1;
+            m.h1 = h1 == null ? null : h1.text().strip();
             if (jsonHeadline != null) {
                 jsonHeadline = org.jsoup.parser.Parser.unescapeEntities(jsonHeadline, false)
                         .strip();
@@ -523,8 +645,8 @@ final class GenericArticleReader {
                     m.meta(doc, "dc.date.issued"),
                     m.meta(doc, "dc.date"),
                     m.meta(doc, "date"),
-                    attr(doc.selectFirst("time[datetime]"), "datetime")));
-            m.url = first(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), m.meta(doc, "og:url"));
+                    attr(m.firstTime, "datetime")));
+            m.url = first(attr(m.canonical, "abs:href"), m.meta(doc, "og:url"));
             if (m.published == null && h1 != null) {
                 // a visible "Published 17 May 2024" under the headline; above it, a date is the site's
                 // today-widget as often as the story's
@@ -546,7 +668,7 @@ final class GenericArticleReader {
                     }
                 }
             }
-            for (Element script : doc.select("script[type=application/ld+json]")) {
+            for (Element script : m.jsonLd) {
                 String data = script.data();
                 Matcher author = JSON_LD_AUTHOR.matcher(data);
                 while (author.find() && m.authors.size() < 10) {
@@ -565,8 +687,7 @@ final class GenericArticleReader {
                     }
                 }
             }
-            m.language =
-                    first(attr(doc.selectFirst("html[lang]"), "lang"), m.meta(doc, "content-language"), jsonLanguage);
+            m.language = first(attr(doc.selectFirst("html"), "lang"), m.meta(doc, "content-language"), jsonLanguage);
             return m;
         }
 
@@ -574,20 +695,6 @@ final class GenericArticleReader {
         private final Map<String, String> metas = new HashMap<>();
 
         private String meta(Document doc, String name) {
-            if (metas.isEmpty()) {
-                for (Element e : doc.select("meta[content]")) {
-                    String key = e.hasAttr("property")
-                            ? e.attr("property")
-                            : e.hasAttr("name")
-                                    ? e.attr("name")
-                                    : e.hasAttr("itemprop") ? e.attr("itemprop") : e.attr("http-equiv");
-                    String content = e.attr("content");
-                    if (!content.isBlank()) {
-                        metas.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), content.strip());
-                    }
-                }
-                metas.putIfAbsent("", ""); // read
-            }
             return metas.get(name.toLowerCase(java.util.Locale.ROOT));
         }
 
