@@ -25,6 +25,7 @@ final class AgreementExtractor implements Extractor {
     static final Map<String, String> KINDS = Lexicon.map("agreement-kinds.tsv");
     private static final Pattern PHRASE =
             Pattern.compile("(?i)(?<![\\p{L}-])(?<phrase>" + Patterns.alternation(KINDS.keySet()) + ")(?![\\p{L}])");
+    private static final Set<String> PHRASE_WORDS = Patterns.leadingWords(KINDS.keySet());
     private static final Pattern SIGNED =
             Pattern.compile("(?i)\\b(signed|signs|sign|signing|inked|inks|ink|sealed|seals"
                     + "|entered into|enters into|enter into|concluded|concludes|established|set up|launched|formalised|formalized"
@@ -59,9 +60,17 @@ final class AgreementExtractor implements Extractor {
                 continue;
             }
             String text = ctx.text().text();
-            Matcher m = PHRASE.matcher(text).region(s.span().start(), s.span().end());
             boolean found = false;
-            while (m.find()) {
+            for (Matcher m = Patterns.nextAt(
+                            PHRASE, PHRASE_WORDS, text, s.tokens(), 0, s.span().end());
+                    m != null;
+                    m = Patterns.nextAt(
+                            PHRASE,
+                            PHRASE_WORDS,
+                            text,
+                            s.tokens(),
+                            m.end(),
+                            s.span().end())) {
                 if (followedBySigning(text, m.end())) {
                     continue; // "contract signing": the word describes the signing
                 }
@@ -108,7 +117,7 @@ final class AgreementExtractor implements Extractor {
     }
 
     static AgreementKind kind(String phrase) {
-        String k = KINDS.get(phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        String k = KINDS.get(Patterns.replaceAll(phrase.toLowerCase(Locale.ROOT), "\\s+", " "));
         return k == null ? AgreementKind.OTHER : AgreementKind.valueOf(k.toUpperCase(Locale.ROOT));
     }
 
@@ -128,7 +137,7 @@ final class AgreementExtractor implements Extractor {
         String before = text.substring(Math.max(sentenceStart, phraseStart - 40), phraseStart)
                 .toLowerCase(Locale.ROOT)
                 .strip();
-        String[] words = before.split("\\s+");
+        String[] words = Patterns.split("\\s+", before);
         for (int i = words.length - 1; i >= 0 && i >= words.length - 3; i--) {
             if (DEFINITE.contains(words[i])) {
                 return true;

@@ -206,7 +206,7 @@ final class AgreementParts {
         Matcher before = COUNT_BEFORE.matcher(text).region(Math.max(s.span().start(), start - 30), start);
         if (before.find()) {
             int n = number(before.group("n"));
-            return n >= 1 && !before.group("n").matches("(19|20)\\d\\d") ? n : null;
+            return n >= 1 && !Patterns.matches("(19|20)\\d\\d", before.group("n")) ? n : null;
         }
         Matcher after = COUNT_AFTER.matcher(text).region(end, s.span().end());
         if (after.lookingAt()) {
@@ -342,7 +342,7 @@ final class AgreementParts {
         String before = text.substring(Math.max(from, sp.start() - 300), sp.start()); // bounded: linear in the text
         // "and European biotech firms DNA Script": a few describing words between the list and the name
         String trimmed = before.strip();
-        String described = trimmed.replaceFirst("(?:\\s+(?:[\\p{Ll}-]+|[\\p{Lu}][\\p{Ll}]+)){1,3}$", "");
+        String described = Patterns.replaceFirst(trimmed, "(?:\\s+(?:[\\p{Ll}-]+|[\\p{Lu}][\\p{Ll}]+)){1,3}$", "");
         boolean listed = separated(trimmed) || separated(described);
         return listed
                 && (before.contains(" with ")
@@ -401,7 +401,9 @@ final class AgreementParts {
                     break;
                 }
                 boolean partners = i + n + 1 < tokens.size()
-                        && tokens.get(i + n).text().matches("partners|counterparts|side|sides");
+                        && Patterns.matches(
+                                "partners|counterparts|side|sides",
+                                tokens.get(i + n).text());
                 if (demonym != null && between && partners) {
                     String region = name.endsWith("n")
                                     && Places.find(name.substring(0, name.length() - 1))
@@ -433,7 +435,9 @@ final class AgreementParts {
     private static String forum(ExtractionContext ctx, List<Sentence> sentences, int si) {
         for (int k = si; k >= 0 && k >= si - 1; k--) {
             Sentence s = sentences.get(k);
-            if (k < si && !s.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(sign\\w*|ceremony)\\b.*")) {
+            if (k < si
+                    && !Patterns.matches(
+                            "(?s).*\\b(sign\\w*|ceremony)\\b.*", s.text().toLowerCase(Locale.ROOT))) {
                 break;
             }
             List<SpanIndex.Mention<Forum>> here =
@@ -474,11 +478,11 @@ final class AgreementParts {
      * not "health and wellness care").
      */
     static List<String> split(String list) {
-        String l = list.strip().replaceAll("[.\"']+$", "").strip();
+        String l = Patterns.replaceAll(list.strip(), "[.\"']+$", "").strip();
         if (l.isEmpty() || l.length() > 300) {
             return List.of();
         }
-        String[] parts = l.split(",\\s*|\\s+as well as\\s+");
+        String[] parts = Patterns.split(",\\s*|\\s+as well as\\s+", l);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < parts.length; i++) {
             String p = parts[i].strip().replaceFirst("^(?:and|or)\\s+", "").replaceFirst("^(?:the|its)\\s+", "");
@@ -490,7 +494,8 @@ final class AgreementParts {
             if (and > 0) {
                 String left = p.substring(0, and).strip();
                 String right = p.substring(and + 5).strip();
-                boolean split = last || left.split("\\s+").length >= 2 && right.split("\\s+").length >= 2;
+                boolean split =
+                        last || Patterns.split("\\s+", left).length >= 2 && Patterns.split("\\s+", right).length >= 2;
                 if (split) {
                     out.add(left);
                     out.add(right);
@@ -501,8 +506,8 @@ final class AgreementParts {
         }
         // the list ends before an item that reads as a clause ("and empower the high-quality development …")
         for (int i = 0; i < out.size(); i++) {
-            if (out.get(i).matches(".*\\b(?:the|of the|its|their)\\b.*")
-                    || out.get(i).split("\\s+").length > 6) {
+            if (Patterns.matches(".*\\b(?:the|of the|its|their)\\b.*", out.get(i))
+                    || Patterns.split("\\s+", out.get(i)).length > 6) {
                 return out.subList(0, i);
             }
         }

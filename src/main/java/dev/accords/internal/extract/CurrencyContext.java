@@ -230,7 +230,7 @@ final class CurrencyContext {
     private static Map<String, Family> families() {
         Map<String, Family> out = new HashMap<>();
         for (String line : Lexicon.lines("currency-families.tsv")) {
-            String[] parts = line.split("\t+");
+            String[] parts = Patterns.split("\t+", line);
             if (parts.length != 3) {
                 throw new IllegalStateException("lexicon currency-families.tsv: expected 3 columns in: " + line);
             }

@@ -128,7 +128,7 @@ final class DocumentExtractor implements Extractor {
             if (before != null
                     && (PLACE_PREFIX.matcher(before).matches()
                             || MIXED_PLACE_PREFIX.matcher(before).matches())) {
-                return before.strip().replaceAll(",$", "").strip();
+                return Patterns.replaceAll(before.strip(), ",$", "").strip();
             }
         }
         int head = Math.min(text.length(), HEAD);
@@ -141,7 +141,7 @@ final class DocumentExtractor implements Extractor {
             Matcher m = CAPS_DATELINE.matcher(text).region(i, end);
             if (m.lookingAt()
                     && end - m.end() > 20
-                    && m.group("place").replaceAll("[^\\p{L}]", "").length() >= 3) {
+                    && Patterns.replaceAll(m.group("place"), "[^\\p{L}]", "").length() >= 3) {
                 return m.group("place").strip();
             }
             i = end + 1;

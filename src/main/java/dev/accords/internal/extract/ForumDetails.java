@@ -112,7 +112,7 @@ final class ForumDetails {
         String venue = null;
         String text = ctx.text().text();
         // a city in the name: "Beijing Summit", "(Huangshan) Forum"
-        for (String w : e.name.replaceAll("[()]", " ").split("\\s+")) {
+        for (String w : Patterns.split("\\s+", Patterns.replaceAll(e.name, "[()]", " "))) {
             if (Places.find(w).map(p -> p.kind() == Places.Kind.CITY).orElse(false)) {
                 city = w;
                 break;
@@ -128,7 +128,7 @@ final class ForumDetails {
                 Matcher m = p.matcher(text).region(s.span().start(), s.span().end());
                 while (m.find()) {
                     String place = ctx.text().original().substring(m.start("place"), m.end("place"));
-                    String[] parts = place.split("\\s*·\\s*");
+                    String[] parts = Patterns.split("\\s*·\\s*", place);
                     String last = lastWord(place).toLowerCase(Locale.ROOT);
                     if (venue == null && VENUE_HEADS.contains(last) && p == PLACE_AFTER
                             || venue == null && VENUE_HEADS.contains(last) && !isOrganisation(ctx, m.start("place"))) {
@@ -215,7 +215,7 @@ final class ForumDetails {
 
     /** The longest run of leading words that is a known city: "Fangchenggang", "Hong Kong". */
     private static String firstPlaceWords(String part) {
-        String[] words = part.strip().split("\\s+");
+        String[] words = Patterns.split("\\s+", part.strip());
         for (int n = Math.min(3, words.length); n >= 1; n--) {
             String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
             if (Places.find(candidate).map(p -> p.kind() == Places.Kind.CITY).orElse(false)) {
@@ -226,7 +226,7 @@ final class ForumDetails {
     }
 
     private static String lastWord(String s) {
-        String[] w = s.strip().split("\\s+");
+        String[] w = Patterns.split("\\s+", s.strip());
         return w[w.length - 1];
     }
 
@@ -251,7 +251,7 @@ final class ForumDetails {
                     .region(s.span().start(), s.span().end());
             while (m.find()) {
                 String n = m.group("n");
-                if (n.matches("(19|20)\\d\\d")) {
+                if (Patterns.matches("(19|20)\\d\\d", n)) {
                     continue; // a year
                 }
                 String q = m.group("q");

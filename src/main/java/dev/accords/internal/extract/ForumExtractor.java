@@ -219,7 +219,7 @@ final class ForumExtractor implements Extractor {
         }
         if (right + 1 < tokens.size()
                 && tokens.get(right + 1).type() == Token.Type.NUMBER
-                && tokens.get(right + 1).text().matches("(19|20)\\d\\d")) {
+                && Patterns.matches("(19|20)\\d\\d", tokens.get(right + 1).text())) {
             right++;
         }
         return right;
@@ -228,7 +228,7 @@ final class ForumExtractor implements Extractor {
     private static boolean isOrdinalPart(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         if (t.type() == Token.Type.NUMBER) {
-            return t.text().matches("\\d{1,3}|(19|20)\\d\\d");
+            return Patterns.matches("\\d{1,3}|(19|20)\\d\\d", t.text());
         }
         String w = lower(t);
         if ((w.equals("st") || w.equals("nd") || w.equals("rd") || w.equals("th"))
@@ -250,11 +250,11 @@ final class ForumExtractor implements Extractor {
             if (t.type() == Token.Type.NUMBER
                     && i + 1 <= right
                     && t.text().length() <= 3
-                    && lower(tokens.get(i + 1)).matches("st|nd|rd|th")) {
+                    && Patterns.matches("st|nd|rd|th", lower(tokens.get(i + 1)))) {
                 int n = Integer.parseInt(t.text());
                 return n >= 1 ? n : null;
             }
-            if (t.text().matches("[IVXL]{2,6}") && i < right) {
+            if (Patterns.matches("[IVXL]{2,6}", t.text()) && i < right) {
                 int n = roman(t.text());
                 if (n > 0) {
                     return n;
@@ -288,7 +288,7 @@ final class ForumExtractor implements Extractor {
 
     static List<String> words(String name) {
         List<String> out = new ArrayList<>();
-        for (String w : name.toLowerCase(Locale.ROOT).replaceAll("[()]", " ").split("\\s+")) {
+        for (String w : Patterns.split("\\s+", Patterns.replaceAll(name.toLowerCase(Locale.ROOT), "[()]", " "))) {
             if (!w.isEmpty() && !w.equals("the")) {
                 out.add(w);
             }

@@ -99,7 +99,7 @@ final class OrgGrammar {
                 && t.text().length() <= 3
                 && i + 1 < tokens.size()
                 && adjacent(t, tokens.get(i + 1))
-                && lower(tokens.get(i + 1)).matches("st|nd|rd|th");
+                && Patterns.matches("st|nd|rd|th", lower(tokens.get(i + 1)));
     }
 
     private static boolean capLike(List<Token> tokens, int k) {

@@ -197,7 +197,7 @@ final class OrgLexicon {
     private static Set<String> titleWords() {
         Set<String> out = new HashSet<>();
         for (String t : Lexicon.lines("titles.txt")) {
-            String[] words = t.toLowerCase(Locale.ROOT).split("\\s+");
+            String[] words = Patterns.split("\\s+", t.toLowerCase(Locale.ROOT));
             out.add(words[words.length - 1]);
         }
         return Set.copyOf(out);
@@ -213,7 +213,7 @@ final class OrgLexicon {
 
     private static List<String[]> titles() {
         return Lexicon.lines("titles.txt").stream()
-                .map(t -> t.toLowerCase(Locale.ROOT).split("\\s+"))
+                .map(t -> Patterns.split("\\s+", t.toLowerCase(Locale.ROOT)))
                 .distinct()
                 .sorted((a, b) -> Integer.compare(b.length, a.length))
                 .toList();

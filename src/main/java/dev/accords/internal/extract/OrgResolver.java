@@ -400,7 +400,7 @@ final class OrgResolver {
     /** Initials with the small words too: "Forum on China-Africa Cooperation" → "FOCAC". */
     static String initialsWithConnectors(String name) {
         StringBuilder b = new StringBuilder();
-        for (String w : name.split("[\\s-]+")) {
+        for (String w : Patterns.split("[\\s-]+", name)) {
             if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !w.equalsIgnoreCase("the")) {
                 b.append(Character.toUpperCase(w.charAt(0)));
             }
@@ -410,7 +410,7 @@ final class OrgResolver {
 
     static String initials(String name) {
         StringBuilder b = new StringBuilder();
-        for (String w : name.split("[\\s-]+")) {
+        for (String w : Patterns.split("[\\s-]+", name)) {
             String l = w.toLowerCase(Locale.ROOT).replace(".", "").replace(",", "");
             if (w.isEmpty()
                     || l.equals("the")
@@ -499,9 +499,9 @@ final class OrgResolver {
 
     private static List<String> words(String name) {
         List<String> out = new ArrayList<>();
-        for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String w : Patterns.split("\\s+", name.toLowerCase(Locale.ROOT))) {
             if (!w.equals("the") && !w.isEmpty()) {
-                out.add(w.replaceAll("[.,]$", ""));
+                out.add(Patterns.replaceAll(w, "[.,]$", ""));
             }
         }
         return out;

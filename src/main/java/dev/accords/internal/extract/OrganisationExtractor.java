@@ -255,7 +255,7 @@ final class OrganisationExtractor implements Extractor {
         if (defined) {
             return true;
         }
-        for (String w : alias.split("\\s+")) {
+        for (String w : Patterns.split("\\s+", alias)) {
             String lw = w.toLowerCase(Locale.ROOT);
             if (OrgLexicon.HEADS.containsKey(lw) || lw.length() > 6 && lw.endsWith("bank")) {
                 return true; // another name of the same body: "(Office for Deepening Reform)", "(China EximBank)"
@@ -269,7 +269,7 @@ final class OrganisationExtractor implements Extractor {
             return true; // a short name: "(Ma'aden)", "(Pemex)"
         }
         String lowerName = name.toLowerCase(Locale.ROOT);
-        for (String w : l.split("\\s+")) {
+        for (String w : Patterns.split("\\s+", l)) {
             if (!lowerName.contains(w)) {
                 return false;
             }
@@ -367,7 +367,7 @@ final class OrganisationExtractor implements Extractor {
                     tokens.get(start).span().start(),
                     tokens.get(open - 1).span().end());
             String name = table.textOf(span);
-            if (AGREEMENT_WORDS.contains(name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))) {
+            if (AGREEMENT_WORDS.contains(Patterns.replaceAll(name.toLowerCase(Locale.ROOT), "\\s+", " "))) {
                 continue; // "Memorandum of Understanding (MoU)"
             }
             if (table.entryCovering(span) == null && !Places.isPlace(name)) {
@@ -423,7 +423,7 @@ final class OrganisationExtractor implements Extractor {
                 .region(s.span().start(), s.span().end());
         while (m.find()) {
             Span span = Span.of(m.start("name"), m.end("name"));
-            String first = span.of(ctx.text().text()).split("\\s")[0];
+            String first = Patterns.split("\\s", span.of(ctx.text().text()))[0];
             String firstLower = first.toLowerCase(Locale.ROOT);
             if (table.entryCovering(span) == null
                     && !OrgLexicon.OPENERS.contains(firstLower)

@@ -2,12 +2,47 @@ package dev.accords.internal.extract;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Helpers to turn lexicon entries into regular expressions. */
+/**
+ * Helpers to turn lexicon entries into regular expressions, and {@link String#matches}, {@code split},
+ * {@code replaceAll} and {@code replaceFirst} over a cache of compiled patterns: the {@code String}
+ * methods compile their regex on every call, which in the extractors' inner loops cost more than all
+ * the matching.
+ */
 final class Patterns {
+    /** Compiled patterns by regex; the regexes are constants of the code, so the map stays small. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Pattern> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private Patterns() {}
+
+    private static Pattern compiled(String regex) {
+        Pattern p = CACHE.get(regex);
+        return p != null ? p : CACHE.computeIfAbsent(regex, Pattern::compile);
+    }
+
+    /** {@link String#matches(String)}, compiled once. */
+    static boolean matches(String regex, CharSequence s) {
+        return compiled(regex).matcher(s).matches();
+    }
+
+    /** {@link String#split(String)}, compiled once. */
+    static String[] split(String regex, CharSequence s) {
+        return compiled(regex).split(s);
+    }
+
+    /** {@link String#replaceAll(String, String)}, compiled once. */
+    static String replaceAll(CharSequence s, String regex, String replacement) {
+        return compiled(regex).matcher(s).replaceAll(replacement);
+    }
+
+    /** {@link String#replaceFirst(String, String)}, compiled once. */
+    static String replaceFirst(CharSequence s, String regex, String replacement) {
+        return compiled(regex).matcher(s).replaceFirst(replacement);
+    }
 
     /**
      * @param words lexicon entries
@@ -18,5 +53,70 @@ final class Patterns {
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
                 .collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    /**
+     * @param entries lexicon entries
+     * @return the lower-case letters each entry starts with, up to its first non-letter ("mou",
+     *     "memorandum", "co" for "co-operation agreement")
+     */
+    static java.util.Set<String> leadingWords(Collection<String> entries) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String e : entries) {
+            String w = leadingLetters(e);
+            if (w.isEmpty()) {
+                throw new IllegalArgumentException("a lexicon entry that starts with no letter: " + e);
+            }
+            out.add(w);
+        }
+        return out;
+    }
+
+    private static String leadingLetters(CharSequence s) {
+        int end = 0;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+            end++;
+        }
+        return s.subSequence(0, end).toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The next match of a lexicon pattern in a sentence, tried only where a token starts with the first
+     * letters of an entry: a large case-insensitive alternation costs much at every offset of a text,
+     * and this asks it at a few. Matches come in text order and do not overlap, as {@link
+     * Matcher#find()} gives them.
+     *
+     * @param pattern the pattern, with look-arounds that may see outside the sentence
+     * @param leading {@link #leadingWords} of its entries
+     * @param text the whole text
+     * @param tokens the sentence's tokens
+     * @param from the offset to search from
+     * @param end the sentence's end
+     * @return a matcher at the match, or null when there is none
+     */
+    static Matcher nextAt(
+            Pattern pattern,
+            java.util.Set<String> leading,
+            CharSequence text,
+            java.util.List<dev.accords.text.Token> tokens,
+            int from,
+            int end) {
+        Matcher m = null;
+        for (dev.accords.text.Token t : tokens) {
+            int start = t.span().start();
+            if (start < from
+                    || !Character.isLetter(t.text().charAt(0))
+                    || !leading.contains(leadingLetters(t.text()))) {
+                continue;
+            }
+            if (m == null) {
+                m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            m.region(start, end);
+            if (m.lookingAt()) {
+                return m;
+            }
+        }
+        return null;
     }
 }

@@ -317,7 +317,7 @@ final class PersonExtractor implements Extractor {
 
     private static boolean isNameWord(Token t) {
         String s = t.text();
-        if (s.matches("(al|el|bin|ibn|abd|abu|ul)-\\p{Lu}.*")) {
+        if (Patterns.matches("(al|el|bin|ibn|abd|abu|ul)-\\p{Lu}.*", s)) {
             return true; // "Kamel al-Wazir"
         }
         if (!isCapitalised(t) || s.length() < 2 || NOT_NAME.contains(s.toLowerCase(Locale.ROOT))) {
@@ -388,8 +388,7 @@ final class PersonExtractor implements Extractor {
         }
         String text = ctx.text().text();
         for (Map.Entry<String, Person.Builder> e : people.entrySet()) {
-            String[] name =
-                    dev.accords.internal.text.Normaliser.normalise(e.getKey()).split("\\s+");
+            String[] name = Patterns.split("\\s+", dev.accords.internal.text.Normaliser.normalise(e.getKey()));
             for (int k : at.getOrDefault(name[0], List.of())) {
                 if (k + name.length <= words.size() && matches(words, k, name)) {
                     e.getValue()
@@ -448,7 +447,8 @@ final class PersonExtractor implements Extractor {
         for (String w : new LinkedHashSet<>(List.of(name[0], name[name.length - 1]))) {
             if (w.length() < 2
                     || all.stream()
-                                    .filter(n -> List.of(n.split("\\s+")).contains(w))
+                                    .filter(n ->
+                                            List.of(Patterns.split("\\s+", n)).contains(w))
                                     .count()
                             > 1) {
                 continue;
@@ -564,7 +564,7 @@ final class PersonExtractor implements Extractor {
         out.addAll(Lexicon.map("months.tsv").keySet());
         out.addAll(Lexicon.lowerSet("name-stopwords.txt"));
         for (String t : Lexicon.lines("titles.txt")) {
-            for (String w : t.split("\\s+")) {
+            for (String w : Patterns.split("\\s+", t)) {
                 out.add(w.toLowerCase(Locale.ROOT));
             }
         }
