@@ -435,9 +435,24 @@ final class OrganisationExtractor implements Extractor {
         }
     }
 
+    /** The letters and digits each known name starts with, as its first token starts with them. */
+    private static final Set<String> KNOWN_FIRST =
+            OrgLexicon.KNOWN_CASED.stream().map(OrganisationExtractor::leadingRun).collect(java.util.stream.Collectors.toSet());
+
+    private static String leadingRun(String s) {
+        int end = 0;
+        while (end < s.length() && Character.isLetterOrDigit(s.charAt(end))) {
+            end++;
+        }
+        return s.substring(0, end);
+    }
+
     /** International organisations and news agencies known by name: "ASEAN", "Gavi", "PRNewswire". */
     private static void knownOrganisations(OrgResolver table, List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
+            if (!KNOWN_FIRST.contains(leadingRun(tokens.get(i).text()))) {
+                continue; // no known name starts with this word
+            }
             for (int len = Math.min(6, tokens.size() - i); len >= 1; len--) {
                 Span span = Span.of(
                         tokens.get(i).span().start(),
@@ -512,16 +527,27 @@ final class OrganisationExtractor implements Extractor {
                 continue;
             }
             words++;
-            if (!t.isCapitalised()
-                    && !OrgLexicon.FUNCTION_WORDS.contains(lower(t))
-                    && !SMALL_WORDS.contains(lower(t))) {
-                lowerContent++;
+            if (!t.isCapitalised()) {
+                String l = lower(t);
+                if (!OrgLexicon.FUNCTION_WORDS.contains(l) && !SMALL_WORDS.contains(l)) {
+                    lowerContent++;
+                }
             }
-            if (t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
+            if (t.text().length() > 1 && isUpperCase(t.text())) {
                 allCaps++;
             }
         }
         return words >= 4 && (lowerContent == 0 || allCaps * 10 >= words * 8);
+    }
+
+    /** Whether a word has no lower-case letter ({@code s.equals(s.toUpperCase())} without the copy). */
+    private static boolean isUpperCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLowerCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String joined(List<Token> tokens) {

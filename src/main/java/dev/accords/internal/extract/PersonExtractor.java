@@ -317,7 +317,7 @@ final class PersonExtractor implements Extractor {
 
     private static boolean isNameWord(Token t) {
         String s = t.text();
-        if (Patterns.matches("(al|el|bin|ibn|abd|abu|ul)-\\p{Lu}.*", s)) {
+        if (s.indexOf('-') > 0 && Patterns.matches("(al|el|bin|ibn|abd|abu|ul)-\\p{Lu}.*", s)) {
             return true; // "Kamel al-Wazir"
         }
         if (!isCapitalised(t) || s.length() < 2 || NOT_NAME.contains(s.toLowerCase(Locale.ROOT))) {
