@@ -436,8 +436,9 @@ final class OrganisationExtractor implements Extractor {
     }
 
     /** The letters and digits each known name starts with, as its first token starts with them. */
-    private static final Set<String> KNOWN_FIRST =
-            OrgLexicon.KNOWN_CASED.stream().map(OrganisationExtractor::leadingRun).collect(java.util.stream.Collectors.toSet());
+    private static final Set<String> KNOWN_FIRST = OrgLexicon.KNOWN_CASED.stream()
+            .map(OrganisationExtractor::leadingRun)
+            .collect(java.util.stream.Collectors.toSet());
 
     private static String leadingRun(String s) {
         int end = 0;
