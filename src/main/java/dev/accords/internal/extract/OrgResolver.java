@@ -431,6 +431,7 @@ final class OrgResolver {
      */
     private void mergeVariants() {
         List<Entry> ordered = entries();
+        Map<String, List<String>> wordsOf = new HashMap<>(); // by name: each pair asks for both
         for (int i = 0; i < ordered.size(); i++) {
             Entry a = ordered.get(i);
             if (!a.live) {
@@ -441,8 +442,9 @@ final class OrgResolver {
                 if (a == b || !b.live) {
                     continue;
                 }
-                if (isVariant(words(b.name), words(a.name))
-                        && (j > i || words(b.name).size() < words(a.name).size())) {
+                List<String> wa = wordsOf.computeIfAbsent(a.name, OrgResolver::words);
+                List<String> wb = wordsOf.computeIfAbsent(b.name, OrgResolver::words);
+                if (isVariant(wb, wa) && (j > i || wb.size() < wa.size())) {
                     fold(b, a);
                 }
             }
@@ -501,7 +503,8 @@ final class OrgResolver {
         List<String> out = new ArrayList<>();
         for (String w : Patterns.split("\\s+", name.toLowerCase(Locale.ROOT))) {
             if (!w.equals("the") && !w.isEmpty()) {
-                out.add(Patterns.replaceAll(w, "[.,]$", ""));
+                char last = w.charAt(w.length() - 1);
+                out.add(last == '.' || last == ',' ? w.substring(0, w.length() - 1) : w);
             }
         }
         return out;

@@ -44,6 +44,7 @@ final class OrganisationExtractor implements Extractor {
             Pattern.compile("(?<parent>[\\p{Lu}][\\p{L}&.-]*(?:\\s[\\p{Lu}][\\p{L}&.-]*){0,5})'s\\s"
                     + "(?:wholly[- ]owned\\s)?(?:[\\p{Ll}-]+\\s)?(?:subsidiary|subsidiaries|unit|arm|affiliate)\\s$");
 
+    private static final Set<String> HOSPITAL_HEADS = Set.of("hospital", "clinic", "medical");
     private static final Pattern LOWER_HOSPITAL = Pattern.compile("\\b(?<name>(?:[\\p{Lu}][\\p{L}-]*[\\p{L}]\\s){1,4}"
             + "(?:(?:general|regional|district|county|teaching|university|specialist|specialty|referral|military|private"
             + "|public|central|provincial|municipal|national|international|memorial|community|children's|women's"
@@ -418,6 +419,9 @@ final class OrganisationExtractor implements Extractor {
 
     /** "the Sint-Lucas general hospital": a capitalised name with a lower-case hospital head. */
     private static void lowerCaseHospitals(ExtractionContext ctx, OrgResolver table, Sentence s) {
+        if (s.tokens().stream().noneMatch(t -> HOSPITAL_HEADS.contains(t.text()))) {
+            return; // the pattern backtracks over every capitalised run: ask it only where it can match
+        }
         Matcher m = LOWER_HOSPITAL
                 .matcher(ctx.text().text())
                 .region(s.span().start(), s.span().end());
