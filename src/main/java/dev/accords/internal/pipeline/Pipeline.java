@@ -158,7 +158,8 @@ public final class Pipeline implements AnnouncementParser {
                     .people(ctx.people())
                     .amounts(ctx.amounts())
                     .forums(ctx.forums())
-                    .agreements(ctx.agreements());
+                    .agreements(ctx.agreements())
+                    .facts(ctx.allFacts());
         }
         Announcement a = b.build();
         if (!includeEvidence) {
