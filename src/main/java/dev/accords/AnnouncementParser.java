@@ -121,7 +121,11 @@ public interface AnnouncementParser {
         private final List<PostProcessor> postProcessors = new ArrayList<>();
         private final List<ArticleReader> articleReaders = new ArrayList<>();
         private final Set<Facet> disabled = EnumSet.noneOf(Facet.class);
-        private final Map<String, Extension> loadedExtensions = new HashMap<>();
+        /** Extension class name → where it came from, for every extension applied. */
+        private final Map<String, String> appliedExtensions = new HashMap<>();
+        /** Extension class name → where it came from, for those found by {@link #loadExtensions()}. */
+        private final Map<String, String> discoveredExtensions = new HashMap<>();
+
         private boolean includeEvidence = true;
         private boolean skipFailingExtractors;
         private int maxInputChars = DEFAULT_MAX_INPUT_CHARS;
@@ -166,47 +170,90 @@ public interface AnnouncementParser {
         }
 
         /**
-         * Applies an extension.
+         * Applies an extension: calls its {@link Extension#extend(Builder)} with this builder.
+         *
+         * <p>Several instances of one extension class may be applied (configured differently), but not
+         * one of a class that {@link #loadExtensions()} applied: that would run its extractors twice.
          *
          * @param extension the extension
          * @return this builder
+         * @throws IllegalStateException if {@link #loadExtensions()} applied an extension of the same
+         *     class; the message names both
          */
         public Builder extension(Extension extension) {
-            Objects.requireNonNull(extension, "extension").extend(this);
+            Objects.requireNonNull(extension, "extension");
+            String name = extension.getClass().getName();
+            String found = discoveredExtensions.get(name);
+            String origin = describe(extension, "added with extension(…)");
+            if (found != null) {
+                throw twice(name, found, origin);
+            }
+            appliedExtensions.putIfAbsent(name, origin);
+            extension.extend(this);
             return this;
         }
 
         /**
-         * Finds the {@link Extension}s listed in {@code META-INF/services/dev.accords.Extension} on the
-         * class path (with this class's class loader) and applies them in order of class name.
-         * Discovery happens only when this method is called.
+         * Finds the {@link Extension}s listed in {@code META-INF/services/dev.accords.Extension} files
+         * on the class path, with the class loader of Accords, and applies them in order of class name.
+         * Discovery happens only when this method is called; {@link Accords} never calls it.
          *
          * @return this builder
-         * @throws IllegalStateException if two providers have the same class name, or an extension of
-         *     that class was loaded before
-         * @throws java.util.ServiceConfigurationError if a provider cannot be loaded
+         * @throws IllegalStateException if an extension found has the class of one applied before (by
+         *     an earlier call or by {@link #extension(Extension)}); the message names both and where
+         *     each came from
+         * @throws java.util.ServiceConfigurationError if a listed provider cannot be loaded or has no
+         *     public no-argument constructor
          */
         public Builder loadExtensions() {
+            return loadExtensions(AnnouncementParser.class.getClassLoader());
+        }
+
+        /**
+         * Like {@link #loadExtensions()}, with the given class loader: for plug-in directories or
+         * application servers, where the extensions are not visible to the class loader of Accords.
+         *
+         * @param loader the class loader whose {@code META-INF/services/dev.accords.Extension} files
+         *     list the extensions
+         * @return this builder
+         * @throws IllegalStateException if an extension found has the class of one applied before; the
+         *     message names both and where each came from
+         * @throws java.util.ServiceConfigurationError if a listed provider cannot be loaded
+         */
+        public Builder loadExtensions(ClassLoader loader) {
+            Objects.requireNonNull(loader, "loader");
             List<Extension> found = new ArrayList<>();
-            for (Extension e : ServiceLoader.load(Extension.class, AnnouncementParser.class.getClassLoader())) {
+            for (Extension e : ServiceLoader.load(Extension.class, loader)) {
                 found.add(e);
             }
             found.sort(Comparator.comparing(e -> e.getClass().getName()));
             for (Extension e : found) {
                 String name = e.getClass().getName();
-                Extension before = loadedExtensions.putIfAbsent(name, e);
+                String before = appliedExtensions.get(name);
                 if (before != null) {
-                    throw new IllegalStateException(
-                            "extension " + name + " is listed twice: " + describe(before) + " and " + describe(e));
+                    throw twice(name, before, describe(e, "found by loadExtensions()"));
                 }
             }
-            found.forEach(this::extension);
+            for (Extension e : found) {
+                String name = e.getClass().getName();
+                String origin = describe(e, "found by loadExtensions()");
+                appliedExtensions.put(name, origin);
+                discoveredExtensions.put(name, origin);
+                e.extend(this);
+            }
             return this;
         }
 
-        private static String describe(Extension e) {
+        private static IllegalStateException twice(String name, String first, String second) {
+            return new IllegalStateException("extension " + name + " would be applied twice, and its extractors"
+                    + " would run twice: " + first + "; and " + second + ". Apply it one way only.");
+        }
+
+        private static String describe(Extension e, String how) {
             var source = e.getClass().getProtectionDomain().getCodeSource();
-            return e.getClass().getName() + (source == null ? "" : " from " + source.getLocation());
+            return e.getClass().getName()
+                    + (source == null || source.getLocation() == null ? "" : " from " + source.getLocation())
+                    + ", " + how;
         }
 
         /**

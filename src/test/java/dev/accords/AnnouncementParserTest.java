@@ -118,6 +118,39 @@ class AnnouncementParserTest {
     }
 
     @Test
+    void errorsAndCheckedExceptionsOfAnExtractorAreNamedToo() {
+        List<Throwable> failures = List.of(
+                new NoClassDefFoundError("com/example/drugs/Lexicon"),
+                new AssertionError("an assert in the extractor"),
+                new java.io.IOException("thrown sneakily"));
+        for (Throwable failure : failures) {
+            Extractor failing = Extractor.named("test.failing", ctx -> sneaky(failure));
+            assertThatThrownBy(() -> AnnouncementParser.builder()
+                            .extractor(Phase.ENTITIES, failing)
+                            .build()
+                            .parseText(RELEASE))
+                    .isInstanceOf(ExtractionException.class)
+                    .hasMessageContaining("test.failing")
+                    .hasMessageContaining("ENTITIES")
+                    .hasCause(failure);
+            Announcement a = AnnouncementParser.builder()
+                    .extractor(Phase.ENTITIES, failing)
+                    .skipFailingExtractors(true)
+                    .build()
+                    .parseText(RELEASE);
+            assertThat(a.diagnostics())
+                    .filteredOn(d -> d.code().equals("extractor.failed"))
+                    .singleElement()
+                    .satisfies(d -> assertThat(d.message()).contains(failure.getMessage()));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> void sneaky(Throwable t) throws T {
+        throw (T) t;
+    }
+
+    @Test
     void postProcessorsRewriteTheResultInOrder() {
         Announcement a = AnnouncementParser.builder()
                 .postProcessor(x -> Announcement.builder().from(x).id("first").build())

@@ -8,15 +8,17 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.accords.model.Announcement;
+import dev.accords.model.FactKey;
+import dev.accords.model.Span;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -33,6 +35,20 @@ import java.util.Objects;
  * Reading accepts the same shape, camelCase keys too, and gold annotations that lack the extras.
  * All methods are thread-safe.
  *
+ * <p><b>Facts of one's own.</b> {@link Announcement#facts()} (facts added under a {@link FactKey} by
+ * extractors of one's own) are written under one more top-level key, only when there are some: {@code
+ * "extensions": {"com.example.drug": [ ... ], ...}}, one array per key name. Each value is written by
+ * Jackson's usual rules for its class (records and beans as objects; a {@link Span} as {@code [start,
+ * end]}). Reading gives each value as a JSON tree ({@code FactKey<JsonNode>}) unless its key is passed
+ * to {@link #read(String, FactKey...)} or {@link #module(FactKey...)}: then it is read as the key's
+ * type. Values that need Jackson modules of their own ({@code java.time}, {@code Optional}) need an
+ * {@code ObjectMapper} with those modules and {@link #module(FactKey...)}.
+ *
+ * <pre>{@code
+ * Announcement back = AccordsJson.read(json, DrugExtractor.DRUG);
+ * List<Drug> drugs = back.facts(DrugExtractor.DRUG);
+ * }</pre>
+ *
  * @since 0.1.0
  */
 public final class AccordsJson {
@@ -42,7 +58,6 @@ public final class AccordsJson {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) // "{...}}" is malformed, not an announcement
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
     private static final ObjectWriter COMPACT = MAPPER.writerFor(Announcement.class);
     private static final ObjectWriter PRETTY = COMPACT.withDefaultPrettyPrinter();
@@ -59,9 +74,25 @@ public final class AccordsJson {
      * @return a new module
      */
     public static Module module() {
+        return module(new FactKey<?>[0]);
+    }
+
+    /**
+     * Like {@link #module()}, and reads the facts of the given keys as their types, with the settings
+     * and modules of the mapper the module is registered on. Also registers a serializer and
+     * deserializer for {@link Span} ({@code [start, end]}) for facts that hold spans.
+     *
+     * @param keys fact keys whose values to read as their types; no two of one name
+     * @return a new module
+     * @throws IllegalArgumentException if two keys have the same name
+     */
+    public static Module module(FactKey<?>... keys) {
+        Map<String, FactKey<?>> byName = AnnouncementDeserializer.byName(keys);
         SimpleModule m = new SimpleModule("accords");
         m.addSerializer(Announcement.class, new AnnouncementSerializer());
-        m.addDeserializer(Announcement.class, new AnnouncementDeserializer());
+        m.addDeserializer(Announcement.class, new AnnouncementDeserializer(byName));
+        m.addSerializer(Span.class, new SpanJson.Writer());
+        m.addDeserializer(Span.class, new SpanJson.Reader());
         return m;
     }
 
@@ -103,14 +134,52 @@ public final class AccordsJson {
     }
 
     /**
+     * Reads an announcement and the facts of the given keys as their types (see the class comment);
+     * facts of other keys are JSON trees.
+     *
+     * @param json an announcement in the corpus schema
+     * @param keys fact keys whose values to read as their types; no two of one name
+     * @return the announcement
+     * @throws IOException if the JSON is malformed, breaks the model's rules, or holds a fact that
+     *     cannot be read as its key's type (the message says where and why)
+     * @throws IllegalArgumentException if two keys have the same name
+     */
+    public static Announcement read(String json, FactKey<?>... keys) throws IOException {
+        Objects.requireNonNull(json, "json");
+        return notNull(withKeys(keys).readValue(json));
+    }
+
+    /**
      * @param in an announcement in the corpus schema; not closed
      * @return the announcement
      * @throws IOException if reading fails or the JSON is malformed or breaks the model's rules
      */
     public static Announcement read(Reader in) throws IOException {
+        return read(in, new FactKey<?>[0]);
+    }
+
+    /**
+     * Reads an announcement and the facts of the given keys as their types (see the class comment).
+     *
+     * @param in an announcement in the corpus schema; not closed
+     * @param keys fact keys whose values to read as their types; no two of one name
+     * @return the announcement
+     * @throws IOException if reading fails or the JSON is malformed, breaks the model's rules, or holds
+     *     a fact that cannot be read as its key's type
+     * @throws IllegalArgumentException if two keys have the same name
+     */
+    public static Announcement read(Reader in, FactKey<?>... keys) throws IOException {
         Objects.requireNonNull(in, "in");
-        return notNull(READER.without(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE)
+        return notNull(withKeys(keys)
+                .without(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE)
                 .readValue(in));
+    }
+
+    private static ObjectReader withKeys(FactKey<?>... keys) {
+        Objects.requireNonNull(keys, "keys");
+        return keys.length == 0
+                ? READER
+                : READER.withAttribute(AnnouncementDeserializer.FACT_KEYS, AnnouncementDeserializer.byName(keys));
     }
 
     /** Jackson maps the JSON literal {@code null} to {@code null} without asking the deserializer. */
@@ -126,7 +195,7 @@ public final class AccordsJson {
         try {
             return writer.writeValueAsString(announcement);
         } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("cannot write announcement as JSON", e);
+            throw new UncheckedIOException("cannot write announcement as JSON: " + e.getOriginalMessage(), e);
         }
     }
 }

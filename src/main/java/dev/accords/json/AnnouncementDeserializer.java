@@ -1,6 +1,7 @@
 package dev.accords.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -15,6 +16,7 @@ import dev.accords.model.AgreementStatus;
 import dev.accords.model.Amount;
 import dev.accords.model.Announcement;
 import dev.accords.model.Diagnostic;
+import dev.accords.model.FactKey;
 import dev.accords.model.Forum;
 import dev.accords.model.ForumKind;
 import dev.accords.model.Organisation;
@@ -33,8 +35,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
 /** Reads an {@link Announcement} in the corpus schema; a value that breaks the model's rules is a mapping error. */
 final class AnnouncementDeserializer extends StdDeserializer<Announcement> {
@@ -49,8 +55,31 @@ final class AnnouncementDeserializer extends StdDeserializer<Announcement> {
             .build()
             .reader();
 
-    AnnouncementDeserializer() {
+    /** The reader attribute under which {@link AccordsJson#read(String, FactKey[])} passes its keys. */
+    static final Object FACT_KEYS = new Object();
+
+    /** Keys whose facts are bound to their type, by name. */
+    private final Map<String, FactKey<?>> keys;
+
+    AnnouncementDeserializer(Map<String, FactKey<?>> keys) {
         super(Announcement.class);
+        this.keys = Map.copyOf(keys);
+    }
+
+    /**
+     * @param keys fact keys, no two of one name
+     * @return them by name
+     * @throws IllegalArgumentException if two have the same name
+     */
+    static Map<String, FactKey<?>> byName(FactKey<?>... keys) {
+        Map<String, FactKey<?>> out = new HashMap<>();
+        for (FactKey<?> k : keys) {
+            FactKey<?> before = out.put(Objects.requireNonNull(k, "key").name(), k);
+            if (before != null) {
+                throw new IllegalArgumentException("two fact keys named " + k.name() + ": " + before + " and " + k);
+            }
+        }
+        return out;
     }
 
     @Override
@@ -61,13 +90,68 @@ final class AnnouncementDeserializer extends StdDeserializer<Announcement> {
             throw JsonMappingException.from(p, "an announcement must be a JSON object");
         }
         try {
-            return announcement(root);
+            Announcement.Builder b = announcement(root);
+            facts(root, b, p, ctxt);
+            return b.build();
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw JsonMappingException.from(p, "invalid announcement: " + e.getMessage(), e);
         }
     }
 
-    private static Announcement announcement(JsonNode n) {
+    /**
+     * Reads {@code "extensions": {"com.example.drug": [...], ...}}: the values of a bound key as its
+     * type, with the caller's mapper settings; the others as JSON trees.
+     */
+    private void facts(JsonNode root, Announcement.Builder b, JsonParser p, DeserializationContext ctxt)
+            throws IOException {
+        JsonNode extensions = root.get("extensions");
+        if (extensions == null || extensions.isNull()) {
+            return;
+        }
+        if (!extensions.isObject()) {
+            throw new IllegalArgumentException("\"extensions\" must be an object, was " + extensions.getNodeType());
+        }
+        Object given = ctxt.getAttribute(FACT_KEYS);
+        for (Iterator<Map.Entry<String, JsonNode>> it = extensions.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String name = e.getKey();
+            FactKey<?> key = keys.get(name);
+            if (given instanceof Map<?, ?> m && m.get(name) instanceof FactKey<?> k) {
+                key = k;
+            }
+            List<JsonNode> values = array(extensions, name);
+            for (int i = 0; i < values.size(); i++) {
+                if (key == null) {
+                    b.addFact(FactKey.of(name, JsonNode.class), values.get(i));
+                } else {
+                    add(b, key, values.get(i), "extensions." + name + "[" + i + "]", p, ctxt);
+                }
+            }
+        }
+    }
+
+    private static <T> void add(
+            Announcement.Builder b,
+            FactKey<T> key,
+            JsonNode value,
+            String where,
+            JsonParser p,
+            DeserializationContext ctxt)
+            throws IOException {
+        T v;
+        try {
+            v = ctxt.readTreeAsValue(value, key.type());
+        } catch (JsonProcessingException e) {
+            throw JsonMappingException.from(
+                    p, where + " cannot be read as " + key.type().getName() + ": " + e.getOriginalMessage(), e);
+        }
+        if (v == null) {
+            throw new IllegalArgumentException(where + " must not be null");
+        }
+        b.addFact(key, v);
+    }
+
+    private static Announcement.Builder announcement(JsonNode n) {
         Announcement.Builder b = Announcement.builder()
                 .id(text(n, "id"))
                 .sourceUrl(text(n, "source_url"))
@@ -97,7 +181,7 @@ final class AnnouncementDeserializer extends StdDeserializer<Announcement> {
                     required(o, "message"),
                     span == null || span.isNull() ? null : span(span)));
         }
-        return b.build();
+        return b;
     }
 
     private static Organisation organisation(JsonNode n) {
@@ -350,7 +434,7 @@ final class AnnouncementDeserializer extends StdDeserializer<Announcement> {
         return out;
     }
 
-    private static Span span(JsonNode s) {
+    static Span span(JsonNode s) {
         if (!s.isArray()
                 || s.size() != 2
                 || !s.get(0).canConvertToInt()

@@ -7,6 +7,7 @@ import dev.accords.model.Agreement;
 import dev.accords.model.Amount;
 import dev.accords.model.Announcement;
 import dev.accords.model.Diagnostic;
+import dev.accords.model.Fact;
 import dev.accords.model.Forum;
 import dev.accords.model.Organisation;
 import dev.accords.model.Person;
@@ -15,8 +16,11 @@ import dev.accords.model.Quantity;
 import dev.accords.model.Role;
 import dev.accords.model.Span;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -61,6 +65,9 @@ final class AnnouncementSerializer extends StdSerializer<Announcement> {
             agreement(g, ag);
         }
         g.writeEndArray();
+        if (!a.facts().isEmpty()) {
+            extensions(g, a.facts(), provider);
+        }
         g.writeArrayFieldStart("diagnostics");
         for (Diagnostic d : a.diagnostics()) {
             g.writeStartObject();
@@ -74,6 +81,24 @@ final class AnnouncementSerializer extends StdSerializer<Announcement> {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** Custom facts, grouped by key name; values written by the caller's mapper. */
+    private static void extensions(JsonGenerator g, List<Fact<?>> facts, SerializerProvider provider)
+            throws IOException {
+        Map<String, List<Object>> byName = new LinkedHashMap<>();
+        for (Fact<?> f : facts) {
+            byName.computeIfAbsent(f.key().name(), n -> new ArrayList<>()).add(f.value());
+        }
+        g.writeObjectFieldStart("extensions");
+        for (Map.Entry<String, List<Object>> e : byName.entrySet()) {
+            g.writeArrayFieldStart(e.getKey());
+            for (Object v : e.getValue()) {
+                provider.defaultSerializeValue(v, g);
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 
@@ -215,7 +240,7 @@ final class AnnouncementSerializer extends StdSerializer<Announcement> {
         g.writeEndArray();
     }
 
-    private static void span(JsonGenerator g, Span s) throws IOException {
+    static void span(JsonGenerator g, Span s) throws IOException {
         g.writeStartArray();
         g.writeNumber(s.start());
         g.writeNumber(s.end());

@@ -12,6 +12,9 @@
  * {@link IllegalStateException} (a required attribute not set). Evidence spans are auxiliary: they are
  * not part of {@code equals}/{@code hashCode}, so the same fact read from two places is equal.
  *
+ * <p>Facts of kinds this model does not have are added by extractors of one's own under a {@link
+ * dev.accords.model.FactKey} and read with {@link dev.accords.model.Announcement#facts(FactKey)}.
+ *
  * <p>The generated implementation classes are package-private and not part of the API.
  */
 @AccordsStyle

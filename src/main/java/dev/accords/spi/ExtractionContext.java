@@ -3,6 +3,7 @@ package dev.accords.spi;
 import dev.accords.model.Agreement;
 import dev.accords.model.Amount;
 import dev.accords.model.Diagnostic;
+import dev.accords.model.FactKey;
 import dev.accords.model.Forum;
 import dev.accords.model.Organisation;
 import dev.accords.model.Person;
@@ -114,6 +115,42 @@ public interface ExtractionContext {
 
     /** @param update replaces the list of agreements by the result of applying it */
     void updateAgreements(UnaryOperator<List<Agreement>> update);
+
+    /**
+     * Adds a fact of a kind Accords does not model, to appear in {@link
+     * dev.accords.model.Announcement#facts(FactKey)} and, in JSON, under {@code "extensions"}.
+     *
+     * <pre>{@code
+     * static final FactKey<Drug> DRUG = FactKey.of("com.example.drug", Drug.class);
+     * ...
+     * context.addFact(DRUG, new Drug("semaglutide", span));
+     * }</pre>
+     *
+     * @param key the kind of fact
+     * @param value the value
+     * @param <T> the type of the value
+     * @throws IllegalArgumentException if facts of the key's name were added with another type
+     */
+    <T> void addFact(FactKey<T> key, T value);
+
+    /**
+     * @param key a kind of fact
+     * @param <T> the type of the values
+     * @return the values added so far under the key, in order of addition
+     * @throws IllegalArgumentException if they were added with another type
+     */
+    <T> List<T> facts(FactKey<T> key);
+
+    /**
+     * Replaces the facts of one kind by the result of applying {@code update} to them, for a step
+     * that merges or filters them.
+     *
+     * @param key the kind of fact
+     * @param update the replacement; gets the current values, returns the new ones (no {@code null}s)
+     * @param <T> the type of the values
+     * @throws IllegalArgumentException if facts of the key's name were added with another type
+     */
+    <T> void updateFacts(FactKey<T> key, UnaryOperator<List<T>> update);
 
     /** @return the diagnostics reported so far */
     List<Diagnostic> diagnostics();

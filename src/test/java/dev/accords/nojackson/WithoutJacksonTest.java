@@ -10,6 +10,7 @@ import dev.accords.model.Agreement;
 import dev.accords.model.AgreementKind;
 import dev.accords.model.Amount;
 import dev.accords.model.Announcement;
+import dev.accords.model.FactKey;
 import dev.accords.model.Forum;
 import dev.accords.model.ForumKind;
 import dev.accords.model.Organisation;
@@ -17,6 +18,7 @@ import dev.accords.model.OrganisationKind;
 import dev.accords.model.Place;
 import dev.accords.model.Qualifier;
 import dev.accords.model.Span;
+import dev.accords.spi.Phase;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -78,6 +80,25 @@ class WithoutJacksonTest {
         assertThat(a.agreements()).allSatisfy(g -> assertThat(g.spans()).isNotEmpty());
         Span first = a.agreements().get(0).spans().get(0);
         assertThat(first.of(TEXT)).isNotBlank();
+    }
+
+    /** A fact of one's own. */
+    record Partner(String name) {}
+
+    @Test
+    void customFactsNeedNoJackson() {
+        FactKey<Partner> partner = FactKey.of("com.example.partner", Partner.class);
+        Announcement a = AnnouncementParser.builder()
+                .extractor(
+                        Phase.AGREEMENTS,
+                        ctx -> ctx.agreements().stream()
+                                .flatMap(g -> g.parties().stream())
+                                .forEach(p -> ctx.addFact(partner, new Partner(p))))
+                .build()
+                .parseText(TEXT);
+        assertThat(a.facts(partner))
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.name()).isNotBlank());
     }
 
     @Test

@@ -3,6 +3,8 @@ package dev.accords.internal.pipeline;
 import dev.accords.model.Agreement;
 import dev.accords.model.Amount;
 import dev.accords.model.Diagnostic;
+import dev.accords.model.Fact;
+import dev.accords.model.FactKey;
 import dev.accords.model.Forum;
 import dev.accords.model.Organisation;
 import dev.accords.model.Person;
@@ -13,7 +15,9 @@ import dev.accords.text.SourceText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -33,6 +37,11 @@ final class Context implements ExtractionContext {
     private List<Forum> forums = new ArrayList<>();
     private List<Agreement> agreements = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    /** Custom facts by key name, in order of each key's first fact. */
+    private final Map<String, Facts<?>> facts = new LinkedHashMap<>();
+
+    /** The facts of one key. */
+    private record Facts<T>(FactKey<T> key, List<T> values) {}
 
     Context(Article article, SourceText text, boolean includeEvidence) {
         this.article = article;
@@ -179,6 +188,57 @@ final class Context implements ExtractionContext {
     @Override
     public void updateAgreements(UnaryOperator<List<Agreement>> update) {
         agreements = replace(agreements, update);
+    }
+
+    @Override
+    public <T> void addFact(FactKey<T> key, T value) {
+        Fact<T> fact = Fact.of(key, value); // checks the value's type
+        entry(key).values().add(fact.value());
+    }
+
+    @Override
+    public <T> List<T> facts(FactKey<T> key) {
+        Objects.requireNonNull(key, "key");
+        Facts<?> e = facts.get(key.name());
+        return e == null ? List.of() : List.copyOf(entry(key).values());
+    }
+
+    @Override
+    public <T> void updateFacts(FactKey<T> key, UnaryOperator<List<T>> update) {
+        Facts<T> e = entry(key);
+        List<T> next = replace(e.values(), update);
+        for (T value : next) {
+            Fact.of(key, value); // an unchecked cast in the caller could slip in another type
+        }
+        e.values().clear();
+        e.values().addAll(next);
+    }
+
+    /** The facts of the key's name, made on first use; refuses a second type for one name. */
+    @SuppressWarnings("unchecked")
+    private <T> Facts<T> entry(FactKey<T> key) {
+        Objects.requireNonNull(key, "key");
+        Facts<?> e = facts.computeIfAbsent(key.name(), n -> new Facts<>(key, new ArrayList<>()));
+        if (e.key().type() != key.type()) {
+            throw new IllegalArgumentException("fact key " + key.name() + " is used with two types, "
+                    + e.key().type().getName() + " and " + key.type().getName());
+        }
+        return (Facts<T>) e;
+    }
+
+    /** @return the custom facts, grouped by key in order of each key's first fact */
+    List<Fact<?>> allFacts() {
+        List<Fact<?>> out = new ArrayList<>();
+        for (Facts<?> e : facts.values()) {
+            addAll(out, e);
+        }
+        return out;
+    }
+
+    private static <T> void addAll(List<Fact<?>> out, Facts<T> e) {
+        for (T value : e.values()) {
+            out.add(Fact.of(e.key(), value));
+        }
     }
 
     @Override

@@ -135,7 +135,9 @@ public final class Pipeline implements AnnouncementParser {
     private void run(Extractor e, Phase phase, Context ctx) {
         try {
             e.extract(ctx);
-        } catch (RuntimeException | StackOverflowError ex) {
+        } catch (Exception | LinkageError | AssertionError | StackOverflowError ex) {
+            // Exception: checked ones too, thrown sneakily; LinkageError: a missing dependency of the
+            // extractor's own (NoClassDefFoundError). Other VirtualMachineErrors are not the extractor's.
             if (!skipFailingExtractors) {
                 throw new ExtractionException(e.name(), phase, ex);
             }
@@ -158,7 +160,8 @@ public final class Pipeline implements AnnouncementParser {
                     .people(ctx.people())
                     .amounts(ctx.amounts())
                     .forums(ctx.forums())
-                    .agreements(ctx.agreements());
+                    .agreements(ctx.agreements())
+                    .facts(ctx.allFacts());
         }
         Announcement a = b.build();
         if (!includeEvidence) {
