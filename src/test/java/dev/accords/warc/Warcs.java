@@ -85,6 +85,7 @@ public final class Warcs {
     }
 
     public static WarcWriter writer(Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
         return new WarcWriter(
                 Files.newByteChannel(
                         file,
