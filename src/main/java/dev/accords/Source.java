@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,8 +44,21 @@ public final class Source {
     private final Charset charset;
     private final String id;
     private final String url;
+    private final Instant retrieved;
 
     private Source(Format format, String string, byte[] bytes, Path path, Charset charset, String id, String url) {
+        this(format, string, bytes, path, charset, id, url, null);
+    }
+
+    private Source(
+            Format format,
+            String string,
+            byte[] bytes,
+            Path path,
+            Charset charset,
+            String id,
+            String url,
+            Instant retrieved) {
         this.format = format;
         this.string = string;
         this.bytes = bytes;
@@ -52,6 +66,7 @@ public final class Source {
         this.charset = charset;
         this.id = id;
         this.url = url;
+        this.retrieved = retrieved;
     }
 
     /**
@@ -146,7 +161,7 @@ public final class Source {
         if (id.isBlank()) {
             throw new IllegalArgumentException("id must not be blank");
         }
-        return new Source(format, string, bytes, path, charset, id, url);
+        return new Source(format, string, bytes, path, charset, id, url, retrieved);
     }
 
     /**
@@ -158,7 +173,21 @@ public final class Source {
         if (url.isBlank()) {
             throw new IllegalArgumentException("url must not be blank");
         }
-        return new Source(format, string, bytes, path, charset, id, url);
+        return new Source(format, string, bytes, path, charset, id, url, retrieved);
+    }
+
+    /**
+     * When the source was fetched, such as the {@code WARC-Date} of a crawled page. It is kept with
+     * the source for the caller (see {@link Batch.Result#source()}) and is <em>not</em> taken as the
+     * publication date: a page is often crawled long after it was published.
+     *
+     * @param retrieved the time the source was fetched
+     * @return a copy with that time
+     * @since 0.1.0
+     */
+    public Source withRetrieved(Instant retrieved) {
+        Objects.requireNonNull(retrieved, "retrieved");
+        return new Source(format, string, bytes, path, charset, id, url, retrieved);
     }
 
     /** @return the format, if known before reading (a file with an unknown extension: empty) */
@@ -174,6 +203,11 @@ public final class Source {
     /** @return the source URL, if set */
     public Optional<String> url() {
         return Optional.ofNullable(url);
+    }
+
+    /** @return when the source was fetched, if set with {@link #withRetrieved(Instant)} */
+    public Optional<Instant> retrieved() {
+        return Optional.ofNullable(retrieved);
     }
 
     /** @return the file, for a file source */

@@ -16,19 +16,25 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** The documents named on the command line, each with the output file name it maps to. */
+/**
+ * The documents and WARC files named on the command line, in order, each with the output file name
+ * (or, for a WARC file, the output directory) it maps to.
+ */
 final class Inputs {
     private static final String EXAMPLES = "/dev/accords/cli/examples/";
 
-    private final List<Input> documents;
+    private final List<Entry> entries;
     private final int failures;
     private final int skipped;
 
-    private Inputs(List<Input> documents, int failures, int skipped) {
-        this.documents = documents;
+    private Inputs(List<Entry> entries, int failures, int skipped) {
+        this.entries = entries;
         this.failures = failures;
         this.skipped = skipped;
     }
+
+    /** A document or a WARC file. */
+    sealed interface Entry permits Input, Warc {}
 
     /**
      * One document to parse.
@@ -37,10 +43,43 @@ final class Inputs {
      * @param label how to name it in messages
      * @param outputName relative output path under {@code --out}, with {@code /} separators
      */
-    record Input(Source source, String label, String outputName) {}
+    record Input(Source source, String label, String outputName) implements Entry {}
 
+    /**
+     * A WARC file, whose HTML pages are read one by one as they are parsed.
+     *
+     * @param path the file
+     * @param outputDir relative output directory of its pages under {@code --out}, with {@code /}
+     */
+    record Warc(Path path, String outputDir) implements Entry {}
+
+    /** @return the documents and WARC files in command-line order */
+    List<Entry> entries() {
+        return entries;
+    }
+
+    /** @return the documents, without the WARC files */
     List<Input> documents() {
-        return documents;
+        return entries.stream()
+                .filter(Input.class::isInstance)
+                .map(Input.class::cast)
+                .toList();
+    }
+
+    boolean hasWarcs() {
+        return entries.stream().anyMatch(Warc.class::isInstance);
+    }
+
+    /** @return these inputs with only the given documents (and every WARC file) */
+    Inputs keeping(List<Input> kept) {
+        java.util.Set<Input> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        keep.addAll(kept);
+        return new Inputs(
+                entries.stream()
+                        .filter(e -> e instanceof Warc || keep.contains(e))
+                        .toList(),
+                failures,
+                skipped);
     }
 
     int failures() {
@@ -59,9 +98,14 @@ final class Inputs {
         return n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm");
     }
 
+    static boolean isWarc(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".warc") || n.endsWith(".warc.gz");
+    }
+
     /** Files and directories from the command line; problems are reported on {@code err} and counted. */
     static Inputs collect(List<Path> paths, PrintWriter err) {
-        List<Input> docs = new ArrayList<>();
+        List<Entry> docs = new ArrayList<>();
         int failures = 0;
         int skipped = 0;
         java.util.Set<Path> seen = new java.util.HashSet<>();
@@ -80,7 +124,8 @@ final class Inputs {
                 }
                 int found = 0;
                 for (Path f : files) {
-                    if (!isDocument(f)) {
+                    boolean warc = isWarc(f);
+                    if (!warc && !isDocument(f)) {
                         skipped++;
                         continue;
                     }
@@ -89,16 +134,23 @@ final class Inputs {
                     String dir = rel.getParent() == null
                             ? ""
                             : rel.getParent().toString().replace('\\', '/') + "/";
+                    if (warc) {
+                        docs.add(new Warc(
+                                f, dir + Source.baseName(f.getFileName().toString())));
+                        continue;
+                    }
                     docs.add(new Input(
                             Source.file(f),
                             f.toString(),
                             dir + Source.baseName(f.getFileName().toString()) + ".json"));
                 }
                 if (found == 0) {
-                    err.println(
-                            "accords: " + p + ": no documents (.txt, .html, .htm, optionally .gz) in this directory");
+                    err.println("accords: " + p
+                            + ": no documents (.txt, .html, .htm, .warc, optionally .gz) in this directory");
                     failures++;
                 }
+            } else if (Files.exists(p) && isWarc(p)) {
+                docs.add(new Warc(p, Source.baseName(p.getFileName().toString())));
             } else if (Files.exists(p)) {
                 docs.add(new Input(
                         Source.file(p),
@@ -114,7 +166,7 @@ final class Inputs {
 
     /** The example announcements bundled in the jar. */
     static Inputs bundledExamples() throws IOException {
-        List<Input> docs = new ArrayList<>();
+        List<Entry> docs = new ArrayList<>();
         for (String name : lines(EXAMPLES + "index.txt")) {
             try (InputStream in = Inputs.class.getResourceAsStream(EXAMPLES + name)) {
                 if (in == null) {

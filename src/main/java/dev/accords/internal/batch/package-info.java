@@ -1,0 +1,2 @@
+/** Parallel processing of long inputs with bounded memory. Not API. */
+package dev.accords.internal.batch;

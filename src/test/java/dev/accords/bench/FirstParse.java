@@ -1,0 +1,127 @@
+package dev.accords.bench;
+
+import dev.accords.Accords;
+import dev.accords.model.Announcement;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The cost of the first parse in a fresh JVM — loading the lexicons, compiling the patterns, class
+ * loading — measured in {@code runs} new JVMs per kind of input:
+ *
+ * <pre>
+ * mvn -B -ntp -Pbench test-compile exec:exec@first-parse [-Dfirst-parse.runs=10]
+ * </pre>
+ *
+ * Each child JVM reads one document, parses it with {@link Accords} (the default parser, built on
+ * first use), parses it again, and reports: the time of the first parse call, the time from the
+ * JVM's start to the end of that parse, and the second parse of the same document. The parent also
+ * reports the wall time of each child process, start to exit.
+ */
+public final class FirstParse {
+    private FirstParse() {}
+
+    /**
+     * @param args {@code [runs]}, or {@code --child text|html} in a child JVM
+     * @throws Exception if a child fails
+     */
+    public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("--child")) {
+            child(args[1]);
+            return;
+        }
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = System.getProperty("java.class.path");
+        System.out.printf(
+                Locale.ROOT,
+                "first parse in a fresh JVM, %d runs each (Java %s, %d processors)%n",
+                runs,
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors());
+        for (String kind : List.of("text", "html")) {
+            List<Double> first = new ArrayList<>();
+            List<Double> sinceStart = new ArrayList<>();
+            List<Double> second = new ArrayList<>();
+            List<Double> wall = new ArrayList<>();
+            String what = "";
+            for (int i = 0; i < runs; i++) {
+                long t0 = System.nanoTime();
+                Process p = new ProcessBuilder(java, "-cp", cp, FirstParse.class.getName(), "--child", kind)
+                        .redirectError(ProcessBuilder.Redirect.INHERIT)
+                        .start();
+                String line;
+                try (BufferedReader r =
+                        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                    line = r.readLine();
+                }
+                if (p.waitFor() != 0 || line == null) {
+                    throw new IllegalStateException("child JVM failed for " + kind);
+                }
+                wall.add((System.nanoTime() - t0) / 1e6);
+                String[] f = line.split("\t");
+                first.add(Double.parseDouble(f[0]));
+                sinceStart.add(Double.parseDouble(f[1]));
+                second.add(Double.parseDouble(f[2]));
+                what = f[3];
+            }
+            System.out.printf(Locale.ROOT, "%s (%s):%n", kind, what);
+            report("first parse call", first);
+            report("JVM start -> first parse done", sinceStart);
+            report("second parse, same document", second);
+            report("whole child process (wall)", wall);
+        }
+    }
+
+    private static void report(String label, List<Double> ms) {
+        List<Double> sorted = new ArrayList<>(ms);
+        Collections.sort(sorted);
+        System.out.printf(
+                Locale.ROOT,
+                "  %-32s median %7.1f ms   min %7.1f   max %7.1f%n",
+                label,
+                sorted.get(sorted.size() / 2),
+                sorted.get(0),
+                sorted.get(sorted.size() - 1));
+    }
+
+    private static void child(String kind) throws IOException {
+        Fixtures.Doc doc = kind.equals("html")
+                ? Fixtures.pages().stream()
+                        .filter(d -> d.name().startsWith("uk_BBC"))
+                        .findFirst()
+                        .orElseThrow()
+                : Fixtures.texts().stream()
+                        .filter(d -> d.name().startsWith("000_"))
+                        .findFirst()
+                        .orElseThrow();
+        long t0 = System.nanoTime();
+        Announcement a = parse(kind, doc);
+        long t1 = System.nanoTime();
+        long doneAt = System.currentTimeMillis();
+        parse(kind, doc);
+        long t2 = System.nanoTime();
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.out.printf(
+                Locale.ROOT,
+                "%.1f\t%d\t%.1f\t%s, %d bytes, %d organisations%n",
+                (t1 - t0) / 1e6,
+                doneAt - jvmStart,
+                (t2 - t1) / 1e6,
+                doc.name(),
+                doc.bytes(),
+                a.organisations().size());
+    }
+
+    private static Announcement parse(String kind, Fixtures.Doc doc) {
+        return kind.equals("html") ? Accords.parseHtml(doc.content(), doc.url()) : Accords.parseText(doc.content());
+    }
+}
