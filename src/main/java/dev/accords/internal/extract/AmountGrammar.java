@@ -53,6 +53,8 @@ public final class AmountGrammar {
     private static final Map<String, Qualifier> AFTER = new LinkedHashMap<>();
     /** No Chinese character comes before the CJK radicals block. */
     private static final char FIRST_HAN = '\u2E80';
+    /** The longest number read, in characters: a longer run of digits is not an amount. */
+    static final int MAX_NUMBER_CHARS = 1_000;
     /** The longest spelled number read: "two hundred and fifty-five" is five words. */
     private static final int MAX_NUMBER_WORDS = 6;
 
@@ -122,13 +124,15 @@ public final class AmountGrammar {
     public static List<Written> find(String text, int from, int to) {
         List<Written> out = new ArrayList<>();
         int i = from;
+        int floor = from; // the end of the last phrase: a currency sign before a number is not taken from it
         while (i < to) {
             char c = text.charAt(i);
             if (isDigit(c)) {
                 if (numberStart(text, from, i)) {
-                    Written w = atNumber(text, from, to, i);
+                    Written w = atNumber(text, from, floor, to, i);
                     if (w != null) {
                         out.add(w);
+                        floor = w.span().end();
                         i = Math.max(i + 1, w.span().end());
                         continue;
                     }
@@ -142,6 +146,7 @@ public final class AmountGrammar {
                 Written w = NUMBER_WORD_TABLE.get(text, i, e) != null ? atWord(text, from, to, i) : null;
                 if (w != null) {
                     out.add(w);
+                    floor = w.span().end();
                     i = Math.max(e, w.span().end());
                 } else {
                     i = e;
@@ -177,12 +182,15 @@ public final class AmountGrammar {
 
     private record Cur(String code, int start, int end, boolean weak, boolean alphabetic) {}
 
-    private static Written atNumber(String text, int from, int to, int i) {
-        Cur prefix = prefixBefore(text, from, i);
+    private static Written atNumber(String text, int from, int floor, int to, int i) {
+        Cur prefix = prefixBefore(text, from, floor, i);
         if (prefix == null && i > from && isLatin(text.charAt(i - 1))) {
             return null; // "A320", "G20"
         }
         Num n1 = number(text, i, to);
+        if (n1 == null) {
+            return null;
+        }
         Scale s1 = scaleAfter(text, n1.end(), to);
         int end1 = s1 == null ? n1.end() : s1.end();
         int start = prefix == null ? i : prefix.start();
@@ -234,6 +242,9 @@ public final class AmountGrammar {
             return null;
         }
         Num n2 = number(text, d, to);
+        if (n2 == null) {
+            return null;
+        }
         Scale s2 = scaleAfter(text, n2.end(), to);
         int end2 = s2 == null ? n2.end() : s2.end();
         Cur suffix = currencyAfter(text, end2, to);
@@ -428,7 +439,10 @@ public final class AmountGrammar {
         return !((p == '.' || p == ',') && i - 2 >= from && isDigit(text.charAt(i - 2)));
     }
 
-    /** Digits at {@code i}, with thousands groups ("1,200") and decimals ("21.9"). */
+    /**
+     * Digits at {@code i}, with thousands groups ("1,200") and decimals ("21.9"); null when longer than
+     * {@link #MAX_NUMBER_CHARS}.
+     */
     private static Num number(String text, int i, int to) {
         int j = i;
         while (j < to && isDigit(text.charAt(j))) {
@@ -452,6 +466,9 @@ public final class AmountGrammar {
             while (j < to && isDigit(text.charAt(j))) {
                 j++;
             }
+        }
+        if (j - i > MAX_NUMBER_CHARS) {
+            return null; // not money; and reading it as a number would take time growing with its square
         }
         String digits = text.substring(i, j).replace(",", "");
         return new Num(new BigDecimal(digits), i, j, grouped, intDigits);
@@ -495,17 +512,21 @@ public final class AmountGrammar {
         return new Scale(power, e);
     }
 
-    /** A currency sign or code ending at {@code s}, touching the number or one space before it. */
-    private static Cur prefixBefore(String text, int from, int s) {
+    /**
+     * A currency sign or code ending at {@code s}, touching the number or one space before it, and
+     * starting at or after {@code floor} (the end of the phrase before: "804 billion INR 1.9亿" does not
+     * lend its "INR" to the next number).
+     */
+    private static Cur prefixBefore(String text, int from, int floor, int s) {
         for (int gap = 0; gap <= 1; gap++) {
             int end = s - gap;
-            if (gap == 1 && (end <= from || text.charAt(end) != ' ')) {
+            if (gap == 1 && (end <= floor || text.charAt(end) != ' ')) {
                 break;
             }
-            if (end - 1 < from || PREFIX_LAST_CHARS.indexOf(text.charAt(end - 1)) < 0) {
+            if (end - 1 < floor || PREFIX_LAST_CHARS.indexOf(text.charAt(end - 1)) < 0) {
                 continue;
             }
-            for (int len = Math.min(MAX_PREFIX, end - from); len >= 1; len--) {
+            for (int len = Math.min(MAX_PREFIX, end - floor); len >= 1; len--) {
                 String key = text.substring(end - len, end);
                 String code = PREFIXES.get(key);
                 if (code != null && (end - len == from || !Character.isLetterOrDigit(text.charAt(end - len - 1)))) {

@@ -206,4 +206,18 @@ class AmountGrammarTest {
                 .singleElement()
                 .satisfies(w -> assertThat(w.value()).isEqualByComparingTo("5"));
     }
+
+    /** Found by fuzzing (GrammarFuzzTest#amounts): a code after one number is not also the sign of the next. */
+    @ParameterizedTest
+    @ValueSource(strings = {"804 billion INR 1.9亿元", "It is 5 million USD 3 million.", "5 million yuan RMB 3 billion"})
+    void phrasesDoNotOverlap(String sentence) {
+        List<AmountGrammar.Written> found = AmountGrammar.find(sentence, 0, sentence.length());
+        assertThat(found).isNotEmpty();
+        for (int k = 1; k < found.size(); k++) {
+            assertThat(found.get(k).span().start())
+                    .as("%s after %s", found.get(k), found.get(k - 1))
+                    .isGreaterThanOrEqualTo(found.get(k - 1).span().end());
+        }
+        assertThat(found.get(0).span().of(sentence)).doesNotContain("  ");
+    }
 }
