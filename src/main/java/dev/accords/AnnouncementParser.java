@@ -38,8 +38,10 @@ import java.util.Set;
  * failures reading a file throw {@link IOException}, and a failing extractor throws {@link
  * ExtractionException} unless the parser skips failing extractors.
  *
- * <p>Implementations of one's own can wrap a built parser and reuse its stages ({@link
- * #readArticle(Source)}, {@link #parse(Article)}).
+ * <p>Implementations of one's own — for a source format Accords does not read — can wrap a built
+ * parser and reuse its stages: {@link #readArticle(Source)} (decoding, HTML extraction, article
+ * readers) and {@link #parse(Article)} (the phases, extractors and post-processors); {@code
+ * docs/extending.md} has an example. They should keep this interface's contracts.
  *
  * @since 0.1.0
  */
