@@ -63,6 +63,8 @@ class MoneyAndDatePathologicalTest {
     void longDigitRuns() {
         Announcement a =
                 Accords.parseText("1,000,".repeat(50_000) + " yuan and 2" + "0".repeat(20_000) + " billion USD");
-        assertThat(a.amounts()).isNotEmpty();
+        // numbers of more than 1,000 characters are not read (parsing them costs quadratic time): the
+        // parse finishes, with no amount made of either run
+        assertThat(a.amounts()).isEmpty();
     }
 }
