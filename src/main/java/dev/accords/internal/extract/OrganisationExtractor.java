@@ -439,23 +439,14 @@ final class OrganisationExtractor implements Extractor {
         }
     }
 
-    /** The letters and digits each known name starts with, as its first token starts with them. */
-    private static final Set<String> KNOWN_FIRST = OrgLexicon.KNOWN_CASED.stream()
-            .map(OrganisationExtractor::leadingRun)
-            .collect(java.util.stream.Collectors.toSet());
-
-    private static String leadingRun(String s) {
-        int end = 0;
-        while (end < s.length() && Character.isLetterOrDigit(s.charAt(end))) {
-            end++;
-        }
-        return s.substring(0, end);
-    }
+    /** The letters each known name starts with, as its first token starts with them. */
+    private static final Set<String> KNOWN_FIRST =
+            OrgLexicon.KNOWN_CASED.stream().map(Patterns::leadingLetters).collect(java.util.stream.Collectors.toSet());
 
     /** International organisations and news agencies known by name: "ASEAN", "Gavi", "PRNewswire". */
     private static void knownOrganisations(OrgResolver table, List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (!KNOWN_FIRST.contains(leadingRun(tokens.get(i).text()))) {
+            if (!KNOWN_FIRST.contains(Patterns.leadingLetters(tokens.get(i).text()))) {
                 continue; // no known name starts with this word
             }
             for (int len = Math.min(6, tokens.size() - i); len >= 1; len--) {

@@ -72,7 +72,8 @@ final class Patterns {
         return out;
     }
 
-    private static String leadingLetters(CharSequence s) {
+    /** The lower-case letters a word starts with, up to its first non-letter ("" for "3M"). */
+    static String leadingLetters(CharSequence s) {
         int end = 0;
         while (end < s.length() && Character.isLetter(s.charAt(end))) {
             end++;
@@ -102,11 +103,10 @@ final class Patterns {
             int from,
             int end) {
         Matcher m = null;
-        for (dev.accords.text.Token t : tokens) {
+        for (int i = firstFrom(tokens, from); i < tokens.size(); i++) {
+            dev.accords.text.Token t = tokens.get(i);
             int start = t.span().start();
-            if (start < from
-                    || !Character.isLetter(t.text().charAt(0))
-                    || !leading.contains(leadingLetters(t.text()))) {
+            if (!Character.isLetter(t.text().charAt(0)) || !leading.contains(leadingLetters(t.text()))) {
                 continue;
             }
             if (m == null) {
@@ -118,5 +118,20 @@ final class Patterns {
             }
         }
         return null;
+    }
+
+    /** The index of the first token starting at or after an offset, by binary search: tokens are in text order. */
+    private static int firstFrom(java.util.List<dev.accords.text.Token> tokens, int from) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).span().start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

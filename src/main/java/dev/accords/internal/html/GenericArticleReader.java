@@ -408,10 +408,7 @@ final class GenericArticleReader {
     }
 
     private static String normaliseTitle(String t) {
-        return dev.accords.internal.text.Normaliser.normalise(t)
-                .toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("\\s+", " ")
-                .strip();
+        return collapseSpace(dev.accords.internal.text.Normaliser.normalise(t).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -618,17 +615,17 @@ final class GenericArticleReader {
             if (jsonHeadline != null) {
                 jsonHeadline = org.jsoup.parser.Parser.unescapeEntities(jsonHeadline, false)
                         .strip();
-                if (jsonHeadline.isEmpty() || !isAbout(jsonHeadline, m.h1, doc.title(), m.meta(doc, "og:title"))) {
+                if (jsonHeadline.isEmpty() || !isAbout(jsonHeadline, m.h1, doc.title(), m.meta("og:title"))) {
                     jsonHeadline = null; // a description or another item's headline, not this page's
                 }
             }
             m.title = first(
                     jsonHeadline,
-                    m.meta(doc, "dc.title"),
-                    m.meta(doc, "dcterms.title"),
-                    m.meta(doc, "og:title"),
-                    m.meta(doc, "twitter:title"),
-                    m.meta(doc, "parsely-title"));
+                    m.meta("dc.title"),
+                    m.meta("dcterms.title"),
+                    m.meta("og:title"),
+                    m.meta("twitter:title"),
+                    m.meta("parsely-title"));
             if (m.title != null) {
                 m.title =
                         org.jsoup.parser.Parser.unescapeEntities(m.title, false).strip();
@@ -636,17 +633,17 @@ final class GenericArticleReader {
             }
             m.published = date(first(
                     jsonDate,
-                    m.meta(doc, "article:published_time"),
-                    m.meta(doc, "og:published_time"),
-                    m.meta(doc, "datePublished"),
-                    m.meta(doc, "pubdate"),
-                    m.meta(doc, "publishdate"),
-                    m.meta(doc, "publish-date"),
-                    m.meta(doc, "dc.date.issued"),
-                    m.meta(doc, "dc.date"),
-                    m.meta(doc, "date"),
+                    m.meta("article:published_time"),
+                    m.meta("og:published_time"),
+                    m.meta("datePublished"),
+                    m.meta("pubdate"),
+                    m.meta("publishdate"),
+                    m.meta("publish-date"),
+                    m.meta("dc.date.issued"),
+                    m.meta("dc.date"),
+                    m.meta("date"),
                     attr(m.firstTime, "datetime")));
-            m.url = first(attr(m.canonical, "abs:href"), m.meta(doc, "og:url"));
+            m.url = first(attr(m.canonical, "abs:href"), m.meta("og:url"));
             if (m.published == null && h1 != null) {
                 // a visible "Published 17 May 2024" under the headline; above it, a date is the site's
                 // today-widget as often as the story's
@@ -656,10 +653,9 @@ final class GenericArticleReader {
             if (m.published == null) {
                 m.published = urlDate(first(m.url, doc.location()));
             }
-            m.siteName = m.meta(doc, "og:site_name");
+            m.siteName = m.meta("og:site_name");
             // authors: <meta name=author>, article:author (when it is a name), JSON-LD author names
-            for (String a :
-                    new String[] {m.meta(doc, "author"), m.meta(doc, "article:author"), m.meta(doc, "dc.creator")}) {
+            for (String a : new String[] {m.meta("author"), m.meta("article:author"), m.meta("dc.creator")}) {
                 if (a != null && !a.startsWith("http") && a.length() < 80) {
                     for (String part : a.split("\\s*(?:,|\\band\\b|&)\\s*")) {
                         if (!part.isBlank() && !m.authors.contains(part.strip())) {
@@ -687,14 +683,14 @@ final class GenericArticleReader {
                     }
                 }
             }
-            m.language = first(attr(doc.selectFirst("html"), "lang"), m.meta(doc, "content-language"), jsonLanguage);
+            m.language = first(attr(doc.selectFirst("html"), "lang"), m.meta("content-language"), jsonLanguage);
             return m;
         }
 
         /** Every {@code <meta>} with content, by lower-case key, first one kept: read once per page. */
         private final Map<String, String> metas = new HashMap<>();
 
-        private String meta(Document doc, String name) {
+        private String meta(String name) {
             return metas.get(name.toLowerCase(java.util.Locale.ROOT));
         }
 

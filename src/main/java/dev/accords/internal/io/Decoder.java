@@ -55,7 +55,7 @@ public final class Decoder {
         if (cs == null) {
             cs = detect(data);
         }
-        return decodeReplacing(cs, data, bom);
+        return decodeReplacing(cs, data, bom, data.length);
     }
 
     /** The bytes a charset is guessed from: enough text for the counts to speak, and a fixed cost. */
@@ -79,7 +79,7 @@ public final class Decoder {
         Charset best = WINDOWS_1252;
         int bestHits = 0;
         for (Charset cs : CJK) {
-            String text = decodeReplacing(cs, java.util.Arrays.copyOf(data, n), 0);
+            String text = decodeReplacing(cs, data, 0, n);
             int hanzi = 0;
             int hits = 0;
             int broken = 0;
@@ -118,12 +118,12 @@ public final class Decoder {
         return set;
     }
 
-    private static String decodeReplacing(Charset cs, byte[] data, int offset) {
+    private static String decodeReplacing(Charset cs, byte[] data, int offset, int end) {
         CharsetDecoder d = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         try {
-            return d.decode(ByteBuffer.wrap(data, offset, data.length - offset)).toString();
+            return d.decode(ByteBuffer.wrap(data, offset, end - offset)).toString();
         } catch (CharacterCodingException e) {
             throw new IllegalStateException("a replacing decoder reported an error", e);
         }
