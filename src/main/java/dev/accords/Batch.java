@@ -33,8 +33,9 @@ import java.util.stream.Stream;
  *
  * <p>Each source gets one {@link Result}. A source that cannot be read or whose parse throws
  * gives a failed result holding the exception, and the other sources go on. Only an {@link Error}
- * other than {@link StackOverflowError} (an {@link OutOfMemoryError}, say) or an exception thrown by
- * the input itself ends the stream, rethrown to the consumer.
+ * other than {@link StackOverflowError} (an {@link OutOfMemoryError}, say) ends the stream, rethrown
+ * to the consumer; so does an exception thrown by the input itself (a WARC file cut short, say), but
+ * only after the results of the sources taken before it.
  *
  * <p>A {@code Batch} is immutable and thread-safe; each call of {@code parse} starts its own pool of
  * {@link #threads()} daemon threads, shut down when the results are exhausted or the stream is

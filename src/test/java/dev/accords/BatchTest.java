@@ -245,6 +245,35 @@ class BatchTest {
     }
 
     @Test
+    void anInputThatBreaksGivesTheResultsBeforeTheBreakThenItsException() {
+        Iterator<Source> breaking = new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public Source next() {
+                if (next == 5) {
+                    throw new java.io.UncheckedIOException(new IOException("the input broke"));
+                }
+                return Source.text("text").withId(String.valueOf(next++));
+            }
+        };
+        List<String> names = new ArrayList<>();
+
+        Stream<Batch.Result> results =
+                Batch.builder(new FakeParser()).threads(2).build().parse(() -> breaking);
+
+        assertThatThrownBy(() -> results.forEach(r -> names.add(r.name())))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessageContaining("the input broke");
+        assertThat(names).containsExactly("0", "1", "2", "3", "4");
+    }
+
+    @Test
     void misuseFailsAtOnceWithAClearMessage() {
         assertThatThrownBy(() -> Batch.of(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> Batch.builder(PARSER).threads(0))

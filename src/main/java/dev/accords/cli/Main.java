@@ -165,8 +165,13 @@ public final class Main implements Callable<Integer> {
         Progress progress = progress(found);
         Items items = new Items(entries, progress != Progress.OFF);
         try (Sink sink = outDir != null ? new DirectorySink() : out != null ? new FileSink(out) : new StdoutSink();
-                Stream<Outcome> outcomes =
-                        Parallel.stream(items, this::process, threads, 4 * threads, true, items::close)) {
+                Stream<Outcome> outcomes = Parallel.stream(
+                        items,
+                        this::process,
+                        threads,
+                        (int) Math.min(4L * threads, Integer.MAX_VALUE),
+                        true,
+                        items::close)) {
             for (Iterator<Outcome> it = outcomes.iterator(); it.hasNext(); ) {
                 Outcome o = it.next();
                 String error = o.error();

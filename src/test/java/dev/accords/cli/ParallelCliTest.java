@@ -175,6 +175,23 @@ class ParallelCliTest {
     }
 
     @Test
+    void aWarcCutShortGivesThePagesBeforeTheBreakAndOneError() throws IOException {
+        byte[] whole = Files.readAllBytes(Warcs.crawl(tmp.resolve("whole.warc.gz")));
+        Path cut = Files.write(tmp.resolve("cut.warc.gz"), java.util.Arrays.copyOf(whole, whole.length * 2 / 3));
+        Path good = write("good.txt", FORUM_TEXT);
+
+        MainTest.Result r = run(cut, good);
+
+        assertThat(r.code()).isEqualTo(1);
+        List<String> ids = ids(r.out());
+        assertThat(ids).as("some pages, then the next input").hasSizeBetween(2, 4);
+        assertThat(ids.get(ids.size() - 1)).isEqualTo("good");
+        assertThat(r.errLines()).hasSize(2);
+        assertThat(r.errLines().get(0)).startsWith("accords: " + cut + ": cannot read");
+        assertThat(r.errLines().get(1)).startsWith("accords: " + cut + ": " + (ids.size() - 1) + " HTML page(s)");
+    }
+
+    @Test
     void outJsonlWritesOneFileOfLinesInInputOrder() throws IOException {
         List<Object> args = new ArrayList<>(List.of("--out", tmp.resolve("res/all.jsonl")));
         args.addAll(manyInputs());

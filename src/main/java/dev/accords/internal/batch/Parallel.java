@@ -31,7 +31,8 @@ import java.util.stream.StreamSupport;
  * its threads are daemons that also stop after idling, so an abandoned stream holds nothing.
  *
  * <p>Tasks should not throw: a task's {@link RuntimeException} or {@link Error} is rethrown to the
- * consumer when its result is due, which ends the stream.
+ * consumer when its result is due, which ends the stream. What the input throws is rethrown to the
+ * consumer after the results of the items taken before it, and ends the stream.
  */
 public final class Parallel<S, R> implements Iterator<R>, AutoCloseable {
     private static final AtomicInteger POOLS = new AtomicInteger();
@@ -49,6 +50,10 @@ public final class Parallel<S, R> implements Iterator<R>, AutoCloseable {
 
     private int inFlight;
     private boolean inputDone;
+    /** What the input threw; thrown to the consumer once the results before it are taken. */
+    private RuntimeException inputFailure;
+
+    private Error inputError;
     private boolean closed;
 
     private Parallel(
@@ -125,6 +130,12 @@ public final class Parallel<S, R> implements Iterator<R>, AutoCloseable {
         fill();
         if (inFlight == 0) {
             close();
+            if (inputFailure != null) {
+                throw inputFailure;
+            }
+            if (inputError != null) {
+                throw inputError;
+            }
             return false;
         }
         return true;
@@ -156,9 +167,14 @@ public final class Parallel<S, R> implements Iterator<R>, AutoCloseable {
             try {
                 more = input.hasNext();
                 item = more ? input.next() : null;
-            } catch (RuntimeException | Error e) {
-                close();
-                throw e;
+            } catch (RuntimeException e) {
+                inputFailure = e;
+                inputDone = true;
+                return;
+            } catch (Error e) {
+                inputError = e;
+                inputDone = true;
+                return;
             }
             if (!more) {
                 inputDone = true;
