@@ -14,7 +14,6 @@ import dev.accords.text.Sentence;
 import dev.accords.text.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -356,10 +355,20 @@ final class AgreementParts {
         return s.endsWith(",") || s.endsWith(" and") || s.endsWith(":") || s.endsWith(", and");
     }
 
+    /** Whether a bracket opened less than 120 characters before the mention is still open there. */
     private static boolean inBrackets(String text, Span sp) {
-        int open = text.lastIndexOf('(', sp.start());
-        int close = text.lastIndexOf(')', sp.start());
-        return open >= 0 && open > close && sp.start() - open < 120;
+        // only the 120 characters before are looked at: a search to the start of the text for each
+        // mention would make the time grow with the square of the text
+        for (int k = Math.min(sp.start(), text.length() - 1); k >= 0 && sp.start() - k < 120; k--) {
+            char c = text.charAt(k);
+            if (c == '(') {
+                return true;
+            }
+            if (c == ')') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "President of X", "in the presence of X": an organisation after "of" is not a party. */
@@ -566,14 +575,14 @@ final class AgreementParts {
         if (d.definite) {
             return kindOk && (k == last || d.kind == k.kind) && (d.count == null || d.count.equals(k.count));
         }
-        Set<String> overlap = new HashSet<>(d.parties);
-        overlap.retainAll(k.parties);
+        // asked of every earlier agreement: no set is built for it
+        boolean overlap = !java.util.Collections.disjoint(d.parties, k.parties);
         boolean valueMatch = d.value != null && k.value != null;
         boolean countMatch = d.count != null && d.count.equals(k.count);
-        if (d.kind == k.kind && (!overlap.isEmpty() || valueMatch || countMatch)) {
+        if (d.kind == k.kind && (overlap || valueMatch || countMatch)) {
             return true; // the same MoU mentioned again
         }
-        return generic && (valueMatch || !overlap.isEmpty() && (d.parties.size() <= k.parties.size()))
+        return generic && (valueMatch || overlap && (d.parties.size() <= k.parties.size()))
                 || generic
                         && d.kind == AgreementKind.OTHER
                         && d.parties.isEmpty()
