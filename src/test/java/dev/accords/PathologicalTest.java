@@ -208,6 +208,16 @@ class PathologicalTest {
         assertThat(a.amounts()).extracting(m -> m.currency().getCurrencyCode()).contains("CNY");
     }
 
+    /** A count too large for a long used to fail the whole parse. */
+    @Test
+    void countsTooLargeForANumber() {
+        Announcement a = Accords.parseText("The 3rd Africa Energy Forum was held in Nairobi, attended by"
+                + " 1,000,000,000,000,000,000,000 delegates.");
+        assertThat(a.forums())
+                .singleElement()
+                .satisfies(f -> assertThat(f.attendance()).isEmpty());
+    }
+
     /** A short name made of letters for a number: 0 → a, 26 → ab. */
     private static String name(int i) {
         StringBuilder s = new StringBuilder();
