@@ -34,9 +34,22 @@ import picocli.CommandLine.Parameters;
             "One input: one indented JSON document. Several: JSON Lines, one announcement per line, in input order.",
             "With no FILE, parses the example announcements bundled with Accords."
         },
+        exitCodeOnInvalidInput = Main.EXIT_USAGE,
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every input was parsed", "1:some input failed (each is named on stderr)", "2:bad usage"})
+        exitCodeList = {
+            "0:every input was parsed",
+            "1-63:that many inputs failed (63: 63 or more), each named on stderr",
+            "64:bad usage",
+            "70:internal error"
+        })
 public final class Main implements Callable<Integer> {
+    /** The exit code for most failed inputs: one more is still this (codes from 64 on mean other things). */
+    static final int EXIT_MAX_FAILED = 63;
+    /** Bad usage (sysexits EX_USAGE). */
+    static final int EXIT_USAGE = 64;
+    /** An error of the program itself, not of an input (sysexits EX_SOFTWARE). */
+    static final int EXIT_INTERNAL = 70;
+
     @Parameters(
             paramLabel = "FILE|DIR",
             arity = "0..*",
@@ -88,7 +101,7 @@ public final class Main implements Callable<Integer> {
         CommandLine cli = new CommandLine(main).setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             err.println("accords: " + ex);
-            return 1;
+            return EXIT_INTERNAL;
         });
         int code = cli.execute(args);
         out.flush();
@@ -141,7 +154,7 @@ public final class Main implements Callable<Integer> {
             stderr.println("accords: skipped " + found.skipped() + " file(s) that are not .txt/.html/.htm documents");
         }
         stdout.flush();
-        return failed == 0 ? 0 : 1;
+        return Math.min(failed, EXIT_MAX_FAILED); // the exit code says how many inputs failed
     }
 
     private void writeAnnouncement(Inputs.Input in, Announcement a, boolean single) throws WriteFailure {
