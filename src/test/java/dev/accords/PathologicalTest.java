@@ -208,6 +208,14 @@ class PathologicalTest {
         assertThat(a.amounts()).extracting(m -> m.currency().getCurrencyCode()).contains("CNY");
     }
 
+    /** Places and names before a signing verb: each place was checked against all the text up to it. */
+    @Test
+    void manyPlacesBeforeTheVerb() {
+        Announcement a = Accords.parseText(
+                "China, Kenya, " + "Alpha Beta and Gamma, Kenya, ".repeat(20_000) + "sign an agreement on trade.");
+        assertThat(a.agreements()).isNotEmpty();
+    }
+
     /** A count too large for a long used to fail the whole parse. */
     @Test
     void countsTooLargeForANumber() {
