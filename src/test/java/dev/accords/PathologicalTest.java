@@ -224,6 +224,13 @@ class PathologicalTest {
         assertThat(a.forums())
                 .singleElement()
                 .satisfies(f -> assertThat(f.attendance()).isEmpty());
+        // a run of thousands of digit groups: no stack overflow, no rescanning from each digit
+        Announcement b = Accords.parseText("The 3rd Africa Energy Forum was held in Nairobi, attended by 1"
+                + ",000".repeat(100_000) + " delegates and 1,200 guests.");
+        assertThat(b.forums())
+                .singleElement()
+                .satisfies(f -> assertThat(f.attendance())
+                        .hasValueSatisfying(q -> assertThat(q.value()).isEqualTo(1_200)));
     }
 
     /** A short name made of letters for a number: 0 → a, 26 → ab. */
