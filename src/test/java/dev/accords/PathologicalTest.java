@@ -154,6 +154,21 @@ class PathologicalTest {
         assertThat(a.organisations()).hasSizeGreaterThan(5_000);
     }
 
+    /** Twenty thousand names with their acronyms in brackets: each acronym was checked against every name. */
+    @Test
+    void thousandsOfAcronyms() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            String n = name(i);
+            b.append("Alpha")
+                    .append(n)
+                    .append(" Holdings (AH")
+                    .append(n.toUpperCase(java.util.Locale.ROOT))
+                    .append(") signed. ");
+        }
+        assertThat(Accords.parseText(b.toString()).organisations()).hasSizeGreaterThan(1_000);
+    }
+
     @Test
     void onlyPunctuation() {
         Announcement a = Accords.parseText("!?.,;:()[]{}\"'-".repeat(30_000));

@@ -182,16 +182,20 @@ final class OrgResolver {
         return best;
     }
 
-    /** Whether {@code word} is one word of a longer name or alias ("IPPR" of "China IPPR"). */
-    boolean isNameWord(String word) {
+    /**
+     * The words of every name or alias of more than one word ("IPPR" of "China IPPR"): built once for
+     * all the words to ask about, as walking every name for each word takes quadratic time.
+     */
+    Set<String> nameWords() {
+        Set<String> out = new java.util.HashSet<>();
         for (Entry e : entries) {
             for (String n : e.names()) {
-                if (n.contains(" ") && (" " + n + " ").contains(" " + word + " ")) {
-                    return true;
+                if (n.contains(" ")) {
+                    out.addAll(List.of(n.split(" ")));
                 }
             }
         }
-        return false;
+        return out;
     }
 
     /** Whether an acronym stands where a place does: "in SCODA.", "at SCODA,". */
