@@ -116,8 +116,18 @@ public interface AnnouncementParser {
      * independent parser.
      */
     final class Builder {
-        /** Default for {@link #maxInputChars(int)}: 5,000,000 characters of article text. */
-        public static final int DEFAULT_MAX_INPUT_CHARS = 5_000_000;
+        /**
+         * Default for {@link #maxInputChars(int)}: 1,000,000 characters of article text, a hundred times
+         * a long press release; a text that long takes seconds to parse.
+         */
+        public static final int DEFAULT_MAX_INPUT_CHARS = 1_000_000;
+
+        /**
+         * Default for {@link #maxInputBytes(int)}: 10,000,000 bytes of a source.
+         *
+         * @since 0.1.0
+         */
+        public static final int DEFAULT_MAX_INPUT_BYTES = 10_000_000;
 
         private final Map<Phase, List<Extractor>> extractors = new HashMap<>();
         private final List<PostProcessor> postProcessors = new ArrayList<>();
@@ -131,6 +141,7 @@ public interface AnnouncementParser {
         private boolean includeEvidence = true;
         private boolean skipFailingExtractors;
         private int maxInputChars = DEFAULT_MAX_INPUT_CHARS;
+        private int maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
 
         Builder() {}
 
@@ -295,8 +306,9 @@ public interface AnnouncementParser {
         }
 
         /**
-         * The most characters of article text a parse reads; a longer text is cut, with a warning
-         * diagnostic {@code input.truncated}. Default {@value #DEFAULT_MAX_INPUT_CHARS}.
+         * The most characters of article text a parse reads: the text of a plain-text source, or the
+         * text extracted from a page; a longer text is cut, with a warning diagnostic {@code
+         * input.truncated} saying how long it was. Default {@value #DEFAULT_MAX_INPUT_CHARS}.
          *
          * @param max the limit, {@code > 0}
          * @return this builder
@@ -307,6 +319,25 @@ public interface AnnouncementParser {
                 throw new IllegalArgumentException("maxInputChars must be > 0, was " + max);
             }
             this.maxInputChars = max;
+            return this;
+        }
+
+        /**
+         * The most bytes a parse reads from a source before anything else is done with them: the bytes
+         * of a file (after gzip decompression) or of a byte array, or the characters of a source made
+         * from a string. HTML is cut there before it is parsed. A longer source is cut, with a warning
+         * diagnostic {@code input.truncated}. Default {@value #DEFAULT_MAX_INPUT_BYTES}.
+         *
+         * @param max the limit, {@code > 0}
+         * @return this builder
+         * @throws IllegalArgumentException if {@code max <= 0}
+         * @since 0.1.0
+         */
+        public Builder maxInputBytes(int max) {
+            if (max <= 0) {
+                throw new IllegalArgumentException("maxInputBytes must be > 0, was " + max);
+            }
+            this.maxInputBytes = max;
             return this;
         }
 
@@ -326,7 +357,8 @@ public interface AnnouncementParser {
                     List.copyOf(articleReaders),
                     includeEvidence,
                     skipFailingExtractors,
-                    maxInputChars);
+                    maxInputChars,
+                    maxInputBytes);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.accords;
 
 import dev.accords.internal.io.Decoder;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -216,38 +217,74 @@ public final class Source {
     }
 
     /**
-     * Reads and decodes the content. Malformed bytes become U+FFFD; they never fail the read.
+     * Reads and decodes the whole content. Malformed bytes become U+FFFD; they never fail the read.
+     * Parsers read with a limit instead ({@link #read(int)}).
      *
      * @return the format and the decoded content
      * @throws IOException if a file cannot be read or a {@code .gz} file is not valid gzip
      */
     public Content read() throws IOException {
-        if (string != null) {
-            return new Content(format, string);
-        }
-        byte[] data = bytes;
-        if (path != null) {
-            data = readFile(path);
-        }
-        Format f = format != null ? format : Decoder.looksLikeHtml(data) ? Format.HTML : Format.TEXT;
-        return new Content(f, Decoder.decode(data, charset, f == Format.HTML));
+        return read(Integer.MAX_VALUE);
     }
 
-    private static byte[] readFile(Path path) throws IOException {
+    /**
+     * Reads and decodes at most {@code maxBytes} of the content: a file or byte array is cut after
+     * that many bytes (a gzip file after that many decompressed bytes, so a small file that expands
+     * to gigabytes is read no further), a string after that many characters. A cut never splits a
+     * UTF-8 sequence or a surrogate pair. Malformed bytes become U+FFFD; they never fail the read.
+     *
+     * @param maxBytes the most bytes to read (characters, for a source made from a string), {@code >
+     *     0}
+     * @return the format, the decoded content and whether it was cut
+     * @throws IOException if a file cannot be read or a {@code .gz} file is not valid gzip
+     * @throws IllegalArgumentException if {@code maxBytes <= 0}
+     */
+    public Content read(int maxBytes) throws IOException {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("maxBytes must be > 0, was " + maxBytes);
+        }
+        if (string != null) {
+            if (string.length() <= maxBytes) {
+                return new Content(format, string);
+            }
+            int cut = Character.isHighSurrogate(string.charAt(maxBytes - 1)) ? maxBytes - 1 : maxBytes;
+            return new Content(format, string.substring(0, cut), true);
+        }
+        byte[] data = bytes;
+        int length = bytes == null ? 0 : bytes.length;
+        if (path != null) {
+            data = readFile(path, maxBytes);
+            length = data.length;
+        }
+        boolean truncated = length > maxBytes;
+        if (truncated) {
+            length = Decoder.utf8Boundary(data, maxBytes);
+        }
+        Format f = format != null ? format : Decoder.looksLikeHtml(data) ? Format.HTML : Format.TEXT;
+        return new Content(f, Decoder.decode(data, length, charset, f == Format.HTML), truncated);
+    }
+
+    /** The file's bytes, decompressed if gzip; at most {@code max + 1} of them, to tell a longer file. */
+    private static byte[] readFile(Path path, int max) throws IOException {
         if (Files.isDirectory(path)) {
             throw new IOException(path + ": is a directory");
         }
-        byte[] raw = Files.readAllBytes(path);
-        if (raw.length >= 2 && (raw[0] & 0xFF) == 0x1F && (raw[1] & 0xFF) == 0x8B) {
-            try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(raw))) {
-                return in.readAllBytes();
+        int limit = max == Integer.MAX_VALUE ? max : max + 1;
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(path))) {
+            raw.mark(2);
+            boolean gzip = raw.read() == 0x1F && raw.read() == 0x8B;
+            raw.reset();
+            if (gzip) {
+                try (InputStream in = new GZIPInputStream(raw)) {
+                    return in.readNBytes(limit);
+                }
             }
+            Path name = path.getFileName();
+            if (name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+                throw new IOException(path + ": not in gzip format");
+            }
+            return raw.readNBytes(limit);
         }
-        Path name = path.getFileName();
-        if (name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
-            throw new IOException(path + ": not in gzip format");
-        }
-        return raw;
     }
 
     @Override
@@ -266,15 +303,27 @@ public final class Source {
      *
      * @param format text or HTML
      * @param text the decoded content
+     * @param truncated whether the content was cut at the limit it was read with
      */
-    public record Content(Format format, String text) {
+    public record Content(Format format, String text, boolean truncated) {
         /**
          * @param format text or HTML
          * @param text the decoded content
+         * @param truncated whether the content was cut at the limit it was read with
          */
         public Content {
             Objects.requireNonNull(format, "format");
             Objects.requireNonNull(text, "text");
+        }
+
+        /**
+         * Content read whole.
+         *
+         * @param format text or HTML
+         * @param text the decoded content
+         */
+        public Content(Format format, String text) {
+            this(format, text, false);
         }
     }
 }

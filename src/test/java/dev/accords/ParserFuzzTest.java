@@ -60,12 +60,12 @@ class ParserFuzzTest {
         "/PRNewswire/ -- ",
         "On 26 November, ",
         "held in ",
-        "\n\n",
+        "\\x0A\\x0A",
         "\u00a0",
         "\u2014",
         "\u201c",
         "\ufeff",
-        "\u0000"
+        "\\x00"
     })
     @Timeout(value = 10, unit = TimeUnit.SECONDS) // a slower input is a finding when fuzzing
     @FuzzTest

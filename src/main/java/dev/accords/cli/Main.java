@@ -44,9 +44,25 @@ import picocli.CommandLine.Spec;
                     + " (documents are parsed in parallel; the output order is the input order).",
             "With no FILE, parses the example announcements bundled with Accords."
         },
+        exitCodeOnInvalidInput = Main.EXIT_USAGE,
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every input was parsed", "1:some input failed (each is named on stderr)", "2:bad usage"})
+        exitCodeList = {
+            "0:every input was parsed",
+            "1-63:that many inputs failed (63: 63 or more), each named on stderr",
+            "64:bad usage",
+            "70:internal error",
+            "74:the --out JSON Lines file cannot be written"
+        })
 public final class Main implements Callable<Integer> {
+    /** The exit code for most failed inputs: one more is still this (codes from 64 on mean other things). */
+    static final int EXIT_MAX_FAILED = 63;
+    /** Bad usage (sysexits EX_USAGE). */
+    static final int EXIT_USAGE = 64;
+    /** The one output file ({@code --out FILE.jsonl}) cannot be written (sysexits EX_IOERR). */
+    static final int EXIT_OUTPUT = 74;
+    /** An error of the program itself, not of an input (sysexits EX_SOFTWARE). */
+    static final int EXIT_INTERNAL = 70;
+
     @Parameters(
             paramLabel = "FILE|DIR",
             arity = "0..*",
@@ -136,7 +152,7 @@ public final class Main implements Callable<Integer> {
         CommandLine cli = new CommandLine(main).setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             err.println("accords: " + ex);
-            return 1;
+            return EXIT_INTERNAL;
         });
         int code = cli.execute(args);
         out.flush();
@@ -193,7 +209,7 @@ public final class Main implements Callable<Integer> {
         } catch (WriteFailure e) {
             progress.clear();
             stderr.println("accords: cannot write " + e.target + ": " + message(e.cause));
-            return 1;
+            return EXIT_OUTPUT;
         }
         progress.finish();
         for (Items.WarcReport r : items.warcReports()) {
@@ -204,7 +220,7 @@ public final class Main implements Callable<Integer> {
                     "accords: skipped " + found.skipped() + " file(s) that are not .txt/.html/.htm/.warc documents");
         }
         stdout.flush();
-        return failed == 0 ? 0 : 1;
+        return Math.min(failed, EXIT_MAX_FAILED); // the exit code says how many inputs failed
     }
 
     /** {@code --out} names a JSON Lines file rather than a directory. */

@@ -52,7 +52,17 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public final class AccordsJson {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /**
+     * The longest number read, in characters: every value this class writes (up to 1,000 significant
+     * digits and an exponent up to 1,000, written out in full) reads back.
+     */
+    static final int MAX_NUMBER_LENGTH = 2_100;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
+                    .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                            .maxNumberLength(MAX_NUMBER_LENGTH)
+                            .build())
+                    .build())
             .addModule(module())
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -69,7 +79,9 @@ public final class AccordsJson {
      * A Jackson module with a serializer and deserializer for {@link Announcement}, to register on an
      * {@code ObjectMapper} of one's own. Money values are written exactly only when that mapper does
      * not write {@code BigDecimal} in scientific notation ({@code WRITE_BIGDECIMAL_AS_PLAIN} is not
-     * needed: the serializer writes plain numbers itself).
+     * needed: the serializer writes plain numbers itself). Values may be written out in up to 2,100
+     * characters; to read every value back, that mapper's {@code StreamReadConstraints} must allow
+     * numbers that long (Jackson's default is 1,000).
      *
      * @return a new module
      */

@@ -85,7 +85,13 @@ final class AnnouncementDeserializer extends StdDeserializer<Announcement> {
     @Override
     public Announcement deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         // read the tree with our own settings: a caller's mapper would turn 0.10 or 25 digits into a double
-        JsonNode root = EXACT_TREES.readTree(p);
+        JsonNode root;
+        try {
+            root = EXACT_TREES.readTree(p);
+        } catch (NumberFormatException e) {
+            // "1e10000000000": an exponent beyond any number, found by fuzzing
+            throw JsonMappingException.from(p, "malformed number: " + e.getMessage(), e);
+        }
         if (root == null || !root.isObject()) {
             throw JsonMappingException.from(p, "an announcement must be a JSON object");
         }
@@ -396,7 +402,8 @@ final class AnnouncementDeserializer extends StdDeserializer<Announcement> {
         if (d == null) {
             throw new IllegalArgumentException("\"" + key + "\" must be a number, was " + v);
         }
-        if (Math.abs((long) d.scale()) > MAX_SCALE || d.precision() > MAX_DIGITS) {
+        BigDecimal significant = d.stripTrailingZeros(); // "800001e999" written out reads back: same digits
+        if (Math.abs((long) significant.scale()) > MAX_SCALE || significant.precision() > MAX_DIGITS) {
             // 1e999999999 would take a gigabyte to write out in full
             throw new IllegalArgumentException("\"" + key + "\" is out of range: " + v);
         }

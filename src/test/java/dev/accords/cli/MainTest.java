@@ -299,7 +299,7 @@ class MainTest {
 
             Result r = run("--out", out, first, second, other);
 
-            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.code()).isEqualTo(2); // two inputs refused
             assertThat(filesUnder(out)).containsExactly("c.json");
             assertThat(r.errLines()).hasSize(2);
             assertThat(r.errLines())
@@ -318,7 +318,7 @@ class MainTest {
 
             Result r = run("--out", out, upper, lower);
 
-            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.code()).isEqualTo(2); // two inputs refused
             assertThat(Files.exists(out) ? filesUnder(out) : List.<String>of()).isEmpty();
             assertThat(r.errLines())
                     .anySatisfy(l -> assertThat(l).contains(upper.toString()).endsWith(lower.toString()));
@@ -335,7 +335,7 @@ class MainTest {
 
             Result r = run("--out", out, loose, tmp.resolve("D"));
 
-            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.code()).isEqualTo(2); // two inputs refused
             assertThat(filesUnder(out))
                     .as("D/sub/a.txt maps to sub/a.json, which nothing else writes")
                     .containsExactly("sub/a.json");
@@ -567,7 +567,7 @@ class MainTest {
         void unknownOptionIsBadUsage() {
             Result r = run("--frobnicate");
 
-            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.code()).isEqualTo(Main.EXIT_USAGE);
             assertThat(r.err()).contains("--frobnicate");
             assertThat(r.out()).isEmpty();
         }
@@ -576,7 +576,7 @@ class MainTest {
         void outWithoutDirectoryIsBadUsage() {
             Result r = run("--out");
 
-            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.code()).isEqualTo(Main.EXIT_USAGE);
             assertThat(r.out()).isEmpty();
         }
     }

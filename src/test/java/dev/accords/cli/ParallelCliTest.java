@@ -79,7 +79,7 @@ class ParallelCliTest {
     void threadsMustBePositive() {
         MainTest.Result r = run("--threads", 0, "x.txt");
 
-        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.code()).isEqualTo(Main.EXIT_USAGE);
         assertThat(r.err()).contains("--threads must be at least 1");
         assertThat(r.out()).isEmpty();
     }
@@ -94,7 +94,7 @@ class ParallelCliTest {
 
         MainTest.Result r = run(args.toArray());
 
-        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.code()).isEqualTo(3); // the number of inputs that failed
         assertThat(r.outLines()).hasSize(12);
         assertThat(r.errLines()).hasSize(3);
         assertThat(r.errLines().get(0)).contains("missing-a.txt", "no such file");
@@ -214,7 +214,7 @@ class ParallelCliTest {
 
         MainTest.Result r = run("--out", dir, good);
 
-        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.code()).isEqualTo(Main.EXIT_OUTPUT);
         assertThat(r.errLines()).singleElement().asString().contains("cannot write", "taken.jsonl");
         assertThat(filesUnder(tmp)).containsExactly("good.txt");
     }

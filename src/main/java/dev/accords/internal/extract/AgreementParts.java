@@ -14,10 +14,11 @@ import dev.accords.text.Sentence;
 import dev.accords.text.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -356,10 +357,20 @@ final class AgreementParts {
         return s.endsWith(",") || s.endsWith(" and") || s.endsWith(":") || s.endsWith(", and");
     }
 
+    /** Whether a bracket opened less than 120 characters before the mention is still open there. */
     private static boolean inBrackets(String text, Span sp) {
-        int open = text.lastIndexOf('(', sp.start());
-        int close = text.lastIndexOf(')', sp.start());
-        return open >= 0 && open > close && sp.start() - open < 120;
+        // only the 120 characters before are looked at: a search to the start of the text for each
+        // mention would make the time grow with the square of the text
+        for (int k = Math.min(sp.start(), text.length() - 1); k >= 0 && sp.start() - k < 120; k--) {
+            char c = text.charAt(k);
+            if (c == '(') {
+                return true;
+            }
+            if (c == ')') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "President of X", "in the presence of X": an organisation after "of" is not a party. */
@@ -368,10 +379,74 @@ final class AgreementParts {
         return before.endsWith(" of ") || before.endsWith(" of the ");
     }
 
+    /**
+     * Whether the text from an offset up to the verb holds only names, spaces, commas and "and" — what
+     * stands between a place and the verb it is the subject of. A regular expression over that text
+     * overflowed the stack on long sentences and, asked for each place, took time growing with the
+     * square of the sentence; here each offset is stepped over once, the answers remembered.
+     */
+    private static final class SubjectGap {
+        private final String text;
+        private final int end;
+        private final Map<Integer, Boolean> known = new HashMap<>();
+
+        SubjectGap(String text, int end) {
+            this.text = text;
+            this.end = end;
+        }
+
+        boolean reaches(int from) {
+            List<Integer> path = new ArrayList<>();
+            int x = from;
+            Boolean result;
+            while (true) {
+                if (x == end) {
+                    result = true;
+                    break;
+                }
+                if (x < 0 || x > end) {
+                    result = false;
+                    break;
+                }
+                result = known.get(x);
+                if (result != null) {
+                    break;
+                }
+                path.add(x);
+                x = next(x);
+            }
+            for (int p : path) {
+                known.put(p, result);
+            }
+            return result;
+        }
+
+        /** The end of the space, comma, "and" or capitalised word at {@code x}, or -1. */
+        private int next(int x) {
+            char c = text.charAt(x);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == ',') {
+                return x + 1;
+            }
+            if (x + 3 <= end && text.startsWith("and", x)) {
+                return x + 3;
+            }
+            int cp = text.codePointAt(x);
+            if (Character.getType(cp) != Character.UPPERCASE_LETTER) {
+                return -1;
+            }
+            int k = x + Character.charCount(cp);
+            while (k < end && Character.isLetter(text.codePointAt(k))) {
+                k += Character.charCount(text.codePointAt(k));
+            }
+            return k;
+        }
+    }
+
     /** Places acting as parties: "China, Africa sign …", "between a Chinese province … and a foreign country, including …". */
     private static List<String> places(ExtractionContext ctx, Sentence s, int verbOrPhrase) {
         List<String> out = new ArrayList<>();
         List<Token> tokens = s.tokens();
+        SubjectGap gap = new SubjectGap(ctx.text().text(), verbOrPhrase);
         int betweenAt = s.text().toLowerCase(Locale.ROOT).indexOf("between");
         int betweenOffset = betweenAt < 0 ? Integer.MAX_VALUE : s.span().start() + betweenAt;
         for (int i = 0; i < tokens.size(); i++) {
@@ -384,16 +459,11 @@ final class AgreementParts {
                 String name = ctx.text().originalOf(sp);
                 var place = Places.find(name);
                 String demonym = n == 1 ? Places.demonym(name).orElse(null) : null;
-                // a place right before the verb is its subject: "China, Africa sign …"
-                boolean subject = sp.end() <= verbOrPhrase
-                        && ctx.text()
-                                .text()
-                                .substring(sp.end(), verbOrPhrase)
-                                .matches("(?:[\\s,]|and|[\\p{Lu}][\\p{L}]*)*");
                 boolean between = sp.start() > betweenOffset;
                 boolean currency =
                         i + n < tokens.size() && tokens.get(i + n).text().equals("$");
-                if (place.isPresent() && (subject || between) && !currency) {
+                // a place right before the verb is its subject: "China, Africa sign …"
+                if (place.isPresent() && (between || sp.end() <= verbOrPhrase && gap.reaches(sp.end())) && !currency) {
                     if (place.get().kind() != Places.Kind.CITY || between) {
                         out.add(name);
                     }
@@ -571,14 +641,14 @@ final class AgreementParts {
         if (d.definite) {
             return kindOk && (k == last || d.kind == k.kind) && (d.count == null || d.count.equals(k.count));
         }
-        Set<String> overlap = new HashSet<>(d.parties);
-        overlap.retainAll(k.parties);
+        // asked of every earlier agreement: no set is built for it
+        boolean overlap = !java.util.Collections.disjoint(d.parties, k.parties);
         boolean valueMatch = d.value != null && k.value != null;
         boolean countMatch = d.count != null && d.count.equals(k.count);
-        if (d.kind == k.kind && (!overlap.isEmpty() || valueMatch || countMatch)) {
+        if (d.kind == k.kind && (overlap || valueMatch || countMatch)) {
             return true; // the same MoU mentioned again
         }
-        return generic && (valueMatch || !overlap.isEmpty() && (d.parties.size() <= k.parties.size()))
+        return generic && (valueMatch || overlap && (d.parties.size() <= k.parties.size()))
                 || generic
                         && d.kind == AgreementKind.OTHER
                         && d.parties.isEmpty()

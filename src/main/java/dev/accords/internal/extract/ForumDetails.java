@@ -260,8 +260,14 @@ final class ForumDetails {
                     String v = QUALIFIERS.get(q.toLowerCase(Locale.ROOT));
                     qualifier = v == null ? Qualifier.APPROXIMATE : Qualifier.valueOf(v.toUpperCase(Locale.ROOT));
                 }
+                long value;
+                try {
+                    value = Long.parseLong(n.replace(",", ""));
+                } catch (NumberFormatException tooLarge) {
+                    continue; // "1,000,000,000,000,000,000,000 delegates": not a real count
+                }
                 return Optional.of(Quantity.builder()
-                        .value(Long.parseLong(n.replace(",", "")))
+                        .value(value)
                         .qualifier(qualifier)
                         .addSpan(Span.of(m.start(), m.end()))
                         .build());

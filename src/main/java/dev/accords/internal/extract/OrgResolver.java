@@ -182,16 +182,20 @@ final class OrgResolver {
         return best;
     }
 
-    /** Whether {@code word} is one word of a longer name or alias ("IPPR" of "China IPPR"). */
-    boolean isNameWord(String word) {
+    /**
+     * The words of every name or alias of more than one word ("IPPR" of "China IPPR"): built once for
+     * all the words to ask about, as walking every name for each word takes quadratic time.
+     */
+    Set<String> nameWords() {
+        Set<String> out = new java.util.HashSet<>();
         for (Entry e : entries) {
             for (String n : e.names()) {
-                if (n.contains(" ") && (" " + n + " ").contains(" " + word + " ")) {
-                    return true;
+                if (n.contains(" ")) {
+                    out.addAll(List.of(n.split(" ")));
                 }
             }
         }
-        return false;
+        return out;
     }
 
     /** Whether an acronym stands where a place does: "in SCODA.", "at SCODA,". */
@@ -290,6 +294,20 @@ final class OrgResolver {
      */
     private void mergeUnits() {
         List<Entry> ordered = entries();
+        // only units of one parent are compared: the others are looked up by parent, not walked past
+        Map<String, List<Entry>> byParent = new HashMap<>();
+        for (Entry e : ordered) {
+            if (e.parent != null) {
+                byParent.computeIfAbsent(e.parent, x -> new ArrayList<>()).add(e);
+            }
+        }
+        for (List<Entry> units : byParent.values()) {
+            mergeUnits(units);
+        }
+    }
+
+    /** {@link #mergeUnits()} for the units of one parent, in text order. */
+    private void mergeUnits(List<Entry> ordered) {
         for (int i = 0; i < ordered.size(); i++) {
             Entry a = ordered.get(i);
             for (int j = i + 1; j < ordered.size(); j++) {
@@ -384,15 +402,21 @@ final class OrgResolver {
 
     /** An acronym used on its own that spells a longer name's initials becomes that name's alias. */
     private void mergeInitials() {
+        // the first name (in the order kept) with each initials, looked up instead of searched for
+        // each acronym; folding removes only acronyms, never a name with a space
+        Map<String, Entry> byInitials = new HashMap<>();
+        for (Entry e : entries) {
+            if (e.name.contains(" ")) {
+                byInitials.putIfAbsent(initials(e.name), e);
+            }
+        }
         for (Entry acronym : new ArrayList<>(entries)) {
             if (acronym.name.contains(" ") || !acronym.name.equals(acronym.name.toUpperCase(Locale.ROOT))) {
                 continue;
             }
-            for (Entry e : entries) {
-                if (e != acronym && e.name.contains(" ") && acronym.name.equals(initials(e.name))) {
-                    fold(acronym, e);
-                    break;
-                }
+            Entry e = byInitials.get(acronym.name);
+            if (e != null) {
+                fold(acronym, e);
             }
         }
     }
@@ -431,24 +455,61 @@ final class OrgResolver {
      */
     private void mergeVariants() {
         List<Entry> ordered = entries();
-        Map<String, List<String>> wordsOf = new HashMap<>(); // by name: each pair asks for both
+        // each name is compared only with the names that could be its variants, found through indexes
+        // of the word lists and first words: comparing every pair takes time growing with the square
+        // of the number of organisations
+        List<List<String>> words = new ArrayList<>(ordered.size());
+        Map<List<String>, List<Integer>> byWords = new HashMap<>();
+        Map<String, List<Integer>> byFirst = new HashMap<>();
+        for (int k = 0; k < ordered.size(); k++) {
+            List<String> w = words(ordered.get(k).name);
+            words.add(w);
+            byWords.computeIfAbsent(w, x -> new ArrayList<>()).add(k);
+            if (!w.isEmpty()) {
+                byFirst.computeIfAbsent(w.get(0), x -> new ArrayList<>()).add(k);
+            }
+        }
         for (int i = 0; i < ordered.size(); i++) {
             Entry a = ordered.get(i);
-            if (!a.live) {
+            List<String> longer = words.get(i);
+            if (!a.live || longer.isEmpty()) {
                 continue;
             }
-            for (int j = 0; j < ordered.size(); j++) {
+            for (int j : variantCandidates(longer, byWords, byFirst)) {
                 Entry b = ordered.get(j);
                 if (a == b || !b.live) {
                     continue;
                 }
-                List<String> wa = wordsOf.computeIfAbsent(a.name, OrgResolver::words);
-                List<String> wb = wordsOf.computeIfAbsent(b.name, OrgResolver::words);
-                if (isVariant(wb, wa) && (j > i || wb.size() < wa.size())) {
+                if (isVariant(words.get(j), longer) && (j > i || words.get(j).size() < longer.size())) {
                     fold(b, a);
                 }
             }
         }
+    }
+
+    /**
+     * The positions of every name that {@link #isVariant} may find a variant of {@code longer}, in
+     * order: those with its first word (prefixes, forms with words left out), those that are its last
+     * three or more words, and its inverted forms.
+     */
+    private static java.util.SortedSet<Integer> variantCandidates(
+            List<String> longer, Map<List<String>, List<Integer>> byWords, Map<String, List<Integer>> byFirst) {
+        java.util.SortedSet<Integer> out = new java.util.TreeSet<>(byFirst.getOrDefault(longer.get(0), List.of()));
+        int n = longer.size();
+        for (int size = 3; size < n; size++) {
+            out.addAll(byWords.getOrDefault(longer.subList(n - size, n), List.of()));
+        }
+        List<String> inverted = new ArrayList<>();
+        inverted.add(longer.get(n - 1));
+        inverted.add("of");
+        inverted.addAll(longer.subList(0, n - 1));
+        out.addAll(byWords.getOrDefault(inverted, List.of())); // "odisha government" → "government of odisha"
+        if (n >= 3 && longer.get(1).equals("of")) {
+            List<String> swapped = new ArrayList<>(longer.subList(2, n));
+            swapped.add(longer.get(0));
+            out.addAll(byWords.getOrDefault(swapped, List.of())); // and back
+        }
+        return out;
     }
 
     /** Whether {@code shorter} is a shortened or inverted form of {@code longer}. */

@@ -486,9 +486,11 @@ final class OrganisationExtractor implements Extractor {
      * places ("in SCODA"), not inside a longer name.
      */
     private static void addAcronyms(OrgResolver table, Map<String, List<Span>> acronyms) {
+        // acronyms are single words: adding them adds no word of a longer name, so one set serves all
+        Set<String> nameWords = table.nameWords();
         for (Map.Entry<String, List<Span>> e : acronyms.entrySet()) {
             String acronym = e.getKey();
-            if (Places.isPlace(acronym) || table.isNameWord(acronym)) {
+            if (Places.isPlace(acronym) || nameWords.contains(acronym)) {
                 continue;
             }
             List<Span> standalone = new ArrayList<>();

@@ -32,6 +32,10 @@ import java.util.Set;
  * Jiaozhou"). Later mentions of the full name are evidence of the same person.
  */
 final class PersonExtractor implements Extractor {
+    /** "al-Wazir": compiled once, as it is asked of every word. */
+    private static final java.util.regex.Pattern ARABIC_PARTICLE =
+            java.util.regex.Pattern.compile("(al|el|bin|ibn|abd|abu|ul)-\\p{Lu}.*");
+
     private static final Set<String> MODIFIERS = Lexicon.lowerSet("title-modifiers.txt");
     private static final Set<String> PARTICLES = Set.of(
             "van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "bin", "binti", "al", "el", "ibn", "dos",
@@ -317,7 +321,7 @@ final class PersonExtractor implements Extractor {
 
     private static boolean isNameWord(Token t) {
         String s = t.text();
-        if (s.indexOf('-') > 0 && Patterns.matches("(al|el|bin|ibn|abd|abu|ul)-\\p{Lu}.*", s)) {
+        if (s.indexOf('-') > 0 && ARABIC_PARTICLE.matcher(s).matches()) {
             return true; // "Kamel al-Wazir"
         }
         if (!isCapitalised(t) || s.length() < 2 || NOT_NAME.contains(s.toLowerCase(Locale.ROOT))) {

@@ -27,6 +27,20 @@ public final class Decoder {
      * @return the text; malformed input becomes U+FFFD
      */
     public static String decode(byte[] data, Charset declared, boolean html) {
+        return decode(data, data.length, declared, html);
+    }
+
+    /**
+     * @param data the bytes
+     * @param length how many of them to decode, from the start
+     * @param declared a charset the caller knows, or {@code null}
+     * @param html whether to look for {@code <meta charset>}
+     * @return the text; malformed input becomes U+FFFD
+     */
+    public static String decode(byte[] data, int length, Charset declared, boolean html) {
+        if (length < data.length) {
+            data = java.util.Arrays.copyOf(data, length);
+        }
         int bom = 0;
         Charset cs = null;
         if (startsWith(data, 0xEF, 0xBB, 0xBF)) {
@@ -127,6 +141,31 @@ public final class Decoder {
         } catch (CharacterCodingException e) {
             throw new IllegalStateException("a replacing decoder reported an error", e);
         }
+    }
+
+    /**
+     * Where to cut bytes so that a UTF-8 sequence is not split: {@code max}, or up to three bytes
+     * before it when the bytes there start a sequence that would end after it.
+     *
+     * @param data the bytes, longer than {@code max}
+     * @param max the most bytes to keep
+     * @return the number of bytes to keep, at most {@code max}
+     */
+    public static int utf8Boundary(byte[] data, int max) {
+        int k = max;
+        int continuation = 0;
+        while (k > 0 && continuation < 3 && (data[k - 1] & 0xC0) == 0x80) {
+            k--;
+            continuation++;
+        }
+        if (k > 0) {
+            int lead = data[k - 1] & 0xFF;
+            int needs = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC0 ? 1 : 0;
+            if (needs > continuation) {
+                return k - 1;
+            }
+        }
+        return max;
     }
 
     /**

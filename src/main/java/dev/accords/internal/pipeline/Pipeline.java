@@ -18,6 +18,7 @@ import dev.accords.spi.PostProcessor;
 import dev.accords.text.Article;
 import dev.accords.text.SourceText;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,6 +31,7 @@ public final class Pipeline implements AnnouncementParser {
     private final boolean includeEvidence;
     private final boolean skipFailingExtractors;
     private final int maxInputChars;
+    private final int maxInputBytes;
 
     /**
      * @param extractors extractors per phase, in order
@@ -38,6 +40,7 @@ public final class Pipeline implements AnnouncementParser {
      * @param includeEvidence whether facts keep spans
      * @param skipFailingExtractors whether a failing extractor becomes a diagnostic
      * @param maxInputChars the article text limit
+     * @param maxInputBytes the source limit, before anything is parsed
      */
     public Pipeline(
             Map<Phase, List<Extractor>> extractors,
@@ -45,20 +48,23 @@ public final class Pipeline implements AnnouncementParser {
             List<ArticleReader> articleReaders,
             boolean includeEvidence,
             boolean skipFailingExtractors,
-            int maxInputChars) {
+            int maxInputChars,
+            int maxInputBytes) {
         this.extractors = Map.copyOf(extractors);
         this.postProcessors = postProcessors;
         this.articleReaders = articleReaders;
         this.includeEvidence = includeEvidence;
         this.skipFailingExtractors = skipFailingExtractors;
         this.maxInputChars = maxInputChars;
+        this.maxInputBytes = maxInputBytes;
     }
 
     @Override
     public Announcement parse(Source source) throws IOException {
         Objects.requireNonNull(source, "source");
-        Source.Content content = source.read();
-        Announcement a = parse(article(source, content), content);
+        List<Diagnostic> notes = new ArrayList<>();
+        Source.Content content = read(source, notes);
+        Announcement a = parse(article(source, content), content, notes);
         if (source.id().isPresent()) {
             a = Announcement.builder().from(a).id(source.id().get()).build();
         }
@@ -68,7 +74,39 @@ public final class Pipeline implements AnnouncementParser {
     @Override
     public Article readArticle(Source source) throws IOException {
         Objects.requireNonNull(source, "source");
-        return article(source, source.read());
+        return article(source, read(source, new ArrayList<>()));
+    }
+
+    /**
+     * Reads a source within the limits: at most {@code maxInputBytes} of it, and of plain text at most
+     * {@code maxInputChars} characters, so nothing larger is ever normalised or parsed.
+     */
+    private Source.Content read(Source source, List<Diagnostic> notes) throws IOException {
+        Source.Content content = source.read(maxInputBytes);
+        if (content.truncated()) {
+            notes.add(Diagnostic.warning(
+                    "input.truncated",
+                    "the source is longer than " + maxInputBytes + " bytes; only the first " + maxInputBytes
+                            + " were read (maxInputBytes)"));
+        }
+        String text = content.text();
+        if (content.format() == Source.Format.TEXT && text.length() > maxInputChars) {
+            notes.add(charsTruncated(text.length()));
+            content = new Source.Content(Source.Format.TEXT, text.substring(0, cut(text, maxInputChars)), true);
+        }
+        return content;
+    }
+
+    private Diagnostic charsTruncated(int length) {
+        return Diagnostic.warning(
+                "input.truncated",
+                "the article text has " + length + " characters; only the first " + maxInputChars
+                        + " were read (maxInputChars)");
+    }
+
+    /** {@code max}, or one less where a surrogate pair would be split. */
+    private static int cut(String text, int max) {
+        return Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
     }
 
     private Article article(Source source, Source.Content content) {
@@ -84,25 +122,19 @@ public final class Pipeline implements AnnouncementParser {
     @Override
     public Announcement parse(Article article) {
         Objects.requireNonNull(article, "article");
-        return parse(article, null);
+        return parse(article, null, List.of());
     }
 
-    private Announcement parse(Article article, Source.Content content) {
+    private Announcement parse(Article article, Source.Content content, List<Diagnostic> notes) {
         String text = article.text();
         boolean truncated = text.length() > maxInputChars;
         if (truncated) {
-            int cut = maxInputChars;
-            if (Character.isHighSurrogate(text.charAt(cut - 1))) {
-                cut--;
-            }
-            article = article.withText(text.substring(0, cut));
+            article = article.withText(text.substring(0, cut(text, maxInputChars)));
         }
         Context ctx = new Context(article, SourceText.of(article.text()), includeEvidence);
+        notes.forEach(ctx::report);
         if (truncated) {
-            ctx.report(Diagnostic.warning(
-                    "input.truncated",
-                    "the article text has " + text.length() + " characters; only the first " + maxInputChars
-                            + " were read (maxInputChars)"));
+            ctx.report(charsTruncated(text.length()));
         }
         if (content != null && looksBinary(content.text())) {
             ctx.report(Diagnostic.warning(
