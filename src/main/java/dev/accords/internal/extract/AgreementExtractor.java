@@ -26,17 +26,18 @@ final class AgreementExtractor implements Extractor {
     private static final Pattern PHRASE =
             Pattern.compile("(?i)(?<![\\p{L}-])(?<phrase>" + Patterns.alternation(KINDS.keySet()) + ")(?![\\p{L}])");
     private static final Set<String> PHRASE_WORDS = Patterns.leadingWords(KINDS.keySet());
-    private static final Pattern SIGNED =
-            Pattern.compile("(?i)\\b(signed|signs|sign|signing|inked|inks|ink|sealed|seals"
+    private static final WordAnchored SIGNED =
+            WordAnchored.compile("(?i)\\b(signed|signs|sign|signing|inked|inks|ink|sealed|seals"
                     + "|entered into|enters into|enter into|concluded|concludes|established|set up|launched|formalised|formalized"
                     + "|struck|strikes|clinched|reached|exchanged|penned|initialled|initialed|agreed|inaugurated)\\b");
-    private static final Pattern ANNOUNCED =
-            Pattern.compile("(?i)\\b(will|would|shall|plans? to|planning to|expected to"
+    private static final WordAnchored ANNOUNCED =
+            WordAnchored.compile("(?i)\\b(will|would|shall|plans? to|planning to|expected to"
                     + "|is to|are to|set to|intends? to|aims? to|due to|scheduled to|to)\\s(?:be\\s)?(sign|signing|ink|seal|enter"
                     + "|conclude|establish|set up|launch|formali[sz]e)\\b");
-    private static final Pattern INVESTS = Pattern.compile("(?i)\\b(?:will invest|to invest|committed to invest(?:ing)?"
-            + "|will be investing|plans to invest|is investing|invests|pledged to invest|signed for projects worth"
-            + "|has committed to|have committed to)\\b");
+    private static final WordAnchored INVESTS =
+            WordAnchored.compile("(?i)\\b(?:will invest|to invest|committed to invest(?:ing)?"
+                    + "|will be investing|plans to invest|is investing|invests|pledged to invest|signed for projects worth"
+                    + "|has committed to|have committed to)\\b");
     private static final Pattern ORDINAL_BEFORE =
             Pattern.compile("(?i)\\b(?:first|second|third|fourth|another|a new|a separate)\\s(?:[\\p{Ll}-]+\\s)?$");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their", "said");
@@ -74,7 +75,7 @@ final class AgreementExtractor implements Extractor {
                 if (followedBySigning(text, m.end())) {
                     continue; // "contract signing": the word describes the signing
                 }
-                boolean verb = SIGNED.matcher(s.text()).find();
+                boolean verb = SIGNED.found(s.text(), 0, s.text().length());
                 if (!verb
                         && !ORDINAL_BEFORE
                                 .matcher(text)
@@ -90,9 +91,8 @@ final class AgreementExtractor implements Extractor {
                 break; // one agreement per sentence
             }
             if (!found) {
-                Matcher inv =
-                        INVESTS.matcher(text).region(s.span().start(), s.span().end());
-                if (inv.find()) {
+                Matcher inv = INVESTS.find(text, s.span().start(), s.span().end());
+                if (inv != null) {
                     AgreementParts.Draft d = AgreementParts.investment(ctx, sentences, si, inv);
                     if (d != null) {
                         drafts.add(d);
@@ -128,8 +128,7 @@ final class AgreementExtractor implements Extractor {
 
     /** "will sign", "would be signing", "plan to sign" close before the phrase. */
     private static boolean announced(String text, Sentence s, int phraseStart) {
-        Matcher m = ANNOUNCED.matcher(text).region(Math.max(s.span().start(), phraseStart - 80), phraseStart);
-        return m.find();
+        return ANNOUNCED.found(text, Math.max(s.span().start(), phraseStart - 80), phraseStart);
     }
 
     /** "the agreement", "this MoU", "the 20 MoUs" — a reference, not a new agreement by its wording. */

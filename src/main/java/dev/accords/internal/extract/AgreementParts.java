@@ -48,7 +48,7 @@ final class AgreementParts {
             "(?i)\\b(?:worth|valued at|totall?ing|amounting to|with a (?:combined|total)"
                     + " (?:investment|value) of|with an? (?:investment|value) of|an? (?:investment|value) of|for an investment of|investment of"
                     + "|loan of|credit of|financing of|to (?:co-)?invest|to finance|to provide|to lend|of)\\s(?:up to\\s|over\\s|about\\s|nearly\\s|some\\s|more than\\s)?$");
-    private static final Pattern FIELDS = Pattern.compile(
+    private static final WordAnchored FIELDS = WordAnchored.compile(
             "(?i)\\b(?:in such fields as|in such areas as|in the fields? of|in the areas? of"
                     + "|in fields (?:including|such as)|in areas (?:including|such as)|areas such as|fields such as|spanned|spanning|spans|covered"
                     + "|covering|covers|to (?:formally )?collaborate on|to cooperate on|cooperation in|collaborate in|cooperate in)\\s"
@@ -66,8 +66,8 @@ final class AgreementParts {
             Pattern.compile("\\bfor\\s(?<n>\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\\sprojects\\b");
     private static final Pattern COUNT_BEFORE =
             Pattern.compile("(?<n>\\d{1,5}|two|three|four|five|six|seven|eight|nine|ten)\\s(?:[\\p{L}-]+\\s)?$");
-    private static final Pattern SIGN_VERB =
-            Pattern.compile("(?i)\\b(signed|signs|sign|signing|inked|sealed|entered into|concluded|established|struck"
+    private static final WordAnchored SIGN_VERB = WordAnchored.compile(
+            "(?i)\\b(signed|signs|sign|signing|inked|sealed|entered into|concluded|established|struck"
                     + "|brings together|set up|launched|formali[sz]ed)\\b");
     private static final Pattern WITH_PERSON = Pattern.compile("(?i)\\bwith\\s(?:[\\p{Lu}][\\p{L}.]*\\s){0,3}$");
 
@@ -254,10 +254,12 @@ final class AgreementParts {
     /** Parties: "X and Y signed", "X signed … with Y", "signed between X and Y", "signed by A, B and C"; else places. */
     private static List<String> parties(ExtractionContext ctx, Sentence s, int phraseStart) {
         String text = ctx.text().text();
-        Matcher verb = SIGN_VERB.matcher(text).region(s.span().start(), s.span().end());
         int v = -1;
         int vEnd = -1;
-        while (verb.find()) {
+        int sEnd = s.span().end();
+        for (Matcher verb = SIGN_VERB.find(text, s.span().start(), sEnd);
+                verb != null;
+                verb = SIGN_VERB.next(verb, text, sEnd)) {
             if (v < 0 || Math.abs(verb.start() - phraseStart) < Math.abs(v - phraseStart)) {
                 v = verb.start();
                 vEnd = verb.end();
@@ -529,8 +531,8 @@ final class AgreementParts {
                     && !s.text().toLowerCase(Locale.ROOT).contains(" the agreement")) {
                 continue;
             }
-            Matcher m = FIELDS.matcher(text).region(s.span().start(), s.span().end());
-            if (m.find()) {
+            Matcher m = FIELDS.find(text, s.span().start(), s.span().end());
+            if (m != null) {
                 Matcher end = CLAUSE_END.matcher(text).region(m.end(), s.span().end());
                 int stop = end.find() ? end.start() : s.span().end();
                 List<String> list = split(ctx.text().original().substring(m.end(), stop));

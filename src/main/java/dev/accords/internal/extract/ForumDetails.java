@@ -29,14 +29,14 @@ import java.util.regex.Pattern;
  */
 final class ForumDetails {
     private static final Set<String> VENUE_HEADS = Lexicon.lowerSet("venue-heads.txt");
-    private static final Pattern PLACE_AFTER = Pattern.compile(
+    private static final WordAnchored PLACE_AFTER = WordAnchored.compile(
             "\\b(?:held|convened|opened|took place|kicked off|ended|closed|staged|hosted|opens|convenes|ends)\\s(?:in|at)\\s(?:the\\s)?"
                     + "(?<place>[\\p{Lu}][\\p{L}'-]*(?:\\s?·?\\s[\\p{Lu}][\\p{L}'-]*){0,8})");
-    private static final Pattern IN_PLACE = Pattern.compile(
+    private static final WordAnchored IN_PLACE = WordAnchored.compile(
             "\\b(?:in|at)\\s(?:the\\s)?(?<place>[\\p{Lu}][\\p{L}'-]*(?:\\s?·?\\s[\\p{Lu}][\\p{L}'-]*){0,8})");
-    private static final Pattern HEADQUARTERS =
-            Pattern.compile("\\b(?:held|convened|took place)\\s(?:at|in)\\sthe\\s(?<venue>headquarters?\\sof\\s)");
-    private static final Pattern THEME = Pattern.compile(
+    private static final WordAnchored HEADQUARTERS =
+            WordAnchored.compile("\\b(?:held|convened|took place)\\s(?:at|in)\\sthe\\s(?<venue>headquarters?\\sof\\s)");
+    private static final WordAnchored THEME = WordAnchored.compile(
             "(?i)\\b(?:themed|with the theme|under the theme(?: of)?|on the theme(?: of)?|the theme of|theme)\\s*:?\\s*(?:was\\s|is\\s)?\"(?<theme>[^\"]{3,200})\"");
     private static final Pattern ATTENDANCE = Pattern.compile(
             "(?i)(?<q>over|more than|about|around|nearly|some|approximately|at least|up to|almost|close to|an estimated)?\\s?"
@@ -119,14 +119,13 @@ final class ForumDetails {
             }
         }
         for (Sentence s : e.sentences) {
-            Matcher hq =
-                    HEADQUARTERS.matcher(text).region(s.span().start(), s.span().end());
-            if (venue == null && hq.find()) {
+            int sEnd = s.span().end();
+            Matcher hq = venue == null ? HEADQUARTERS.find(text, s.span().start(), sEnd) : null;
+            if (hq != null) {
                 venue = headquarters(ctx, hq.start("venue"), s);
             }
-            for (Pattern p : List.of(PLACE_AFTER, IN_PLACE)) {
-                Matcher m = p.matcher(text).region(s.span().start(), s.span().end());
-                while (m.find()) {
+            for (WordAnchored p : List.of(PLACE_AFTER, IN_PLACE)) {
+                for (Matcher m = p.find(text, s.span().start(), sEnd); m != null; m = p.next(m, text, sEnd)) {
                     String place = ctx.text().original().substring(m.start("place"), m.end("place"));
                     String[] parts = Patterns.split("\\s*·\\s*", place);
                     String last = lastWord(place).toLowerCase(Locale.ROOT);
@@ -232,9 +231,8 @@ final class ForumDetails {
 
     private static Optional<String> theme(ExtractionContext ctx, java.util.Collection<Sentence> sentences) {
         for (Sentence s : sentences) {
-            Matcher m = THEME.matcher(ctx.text().text())
-                    .region(s.span().start(), s.span().end());
-            if (m.find()) {
+            Matcher m = THEME.find(ctx.text().text(), s.span().start(), s.span().end());
+            if (m != null) {
                 return Optional.of(ctx.text()
                         .original()
                         .substring(m.start("theme"), m.end("theme"))

@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Events: named ones ("the 3rd International Medical Innovation and Cooperation Forum", "CII
@@ -45,14 +44,14 @@ final class ForumExtractor implements Extractor {
             "dialogue",
             "workshop");
     /** "the symposium for overseas medical and healthcare industrial development". */
-    private static final Pattern DESCRIBED = Pattern.compile(
+    private static final WordAnchored DESCRIBED = WordAnchored.compile(
             "\\bthe\\s(?<name>(?<kind>"
                     + Patterns.alternation(EVENT_NOUNS)
                     + ")\\s(?:for|on)\\s(?:[\\p{Ll}-]+\\s?){2,10}?)(?=,|\\s(?:which|that|was|were|is|has|had|held|hosted|organi[sz]ed)\\b)");
 
-    private static final Pattern CEREMONY = Pattern.compile(
+    private static final WordAnchored CEREMONY = WordAnchored.compile(
             "(?i)\\b(?:the|a|an)\\s(?<name>(?:(?:signing|opening|closing|inauguration|launch|unveiling)\\s)?ceremony)\\b");
-    private static final Pattern HELD = Pattern.compile(
+    private static final WordAnchored HELD = WordAnchored.compile(
             "(?i)\\b(?:held|convened|took place|opened|kicked off|hosted|organi[sz]ed|staged|attended)\\b");
     static final Set<String> REFERENCE_WORDS = referenceWords();
 
@@ -128,13 +127,12 @@ final class ForumExtractor implements Extractor {
 
     /** "the symposium for overseas medical and healthcare industrial development, which was held …". */
     private static void described(ExtractionContext ctx, ForumTable table, Sentence s) {
-        if (!HELD.matcher(s.text()).find()) {
+        if (HELD.find(s.text()) == null) {
             return;
         }
-        Matcher m = DESCRIBED
-                .matcher(ctx.text().text())
-                .region(s.span().start(), s.span().end());
-        while (m.find()) {
+        String text = ctx.text().text();
+        int end = s.span().end();
+        for (Matcher m = DESCRIBED.find(text, s.span().start(), end); m != null; m = DESCRIBED.next(m, text, end)) {
             Span span = Span.of(m.start("name"), m.end("name"));
             String kind = KINDS.get(m.group("kind").toLowerCase(Locale.ROOT));
             table.add(trimmed(ctx, span), ForumKind.valueOf(kind.toUpperCase(Locale.ROOT)), null, s);
@@ -156,9 +154,9 @@ final class ForumExtractor implements Extractor {
             if (OrganisationExtractor.isRestricted(s.tokens())) {
                 continue;
             }
-            Matcher m = CEREMONY.matcher(ctx.text().text())
-                    .region(s.span().start(), s.span().end());
-            if (m.find()) {
+            Matcher m =
+                    CEREMONY.find(ctx.text().text(), s.span().start(), s.span().end());
+            if (m != null) {
                 table.add(Span.of(m.start("name"), m.end("name")), ForumKind.CEREMONY, null, s);
                 return;
             }

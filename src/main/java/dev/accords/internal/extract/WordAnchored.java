@@ -1,0 +1,284 @@
+package dev.accords.internal.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A regular expression whose every match starts at a word boundary with one of a few known words
+ * ({@code (?i)\b(?:held|took place|organi[sz]ed)\s…}), searched only where such a word starts.
+ *
+ * <p>{@link Matcher#find()} tries the whole expression at every offset of a text, which for a
+ * case-insensitive alternation costs far more than the match: most sentences contain none of the
+ * words. This class reads the words an expression can start with from the expression itself, steps
+ * over the text word by word, and asks the expression only at the words that may start a match. The
+ * matches are the ones {@code find()} gives over the same region, in the same order, except that a
+ * look-behind may see text before the region and a look-ahead text after it.
+ *
+ * <p>The expression must start with {@code \b}, optionally after {@code (?i)}, followed by one word or
+ * a group of alternatives that each start with letters, and must not use {@code ^} or {@code $};
+ * {@link #compile} refuses any other. Instances are immutable and safe to share between threads.
+ */
+final class WordAnchored {
+    private final Pattern pattern;
+    /** Whole first words: the letters of the word at a match start are exactly one of these. */
+    private final WordTable<Boolean> words;
+    /** First-word beginnings: the letters of the word at a match start begin with one of these. */
+    private final List<String> prefixes;
+
+    private WordAnchored(Pattern pattern, WordTable<Boolean> words, List<String> prefixes) {
+        this.pattern = pattern;
+        this.words = words;
+        this.prefixes = List.copyOf(prefixes);
+    }
+
+    /**
+     * @param regex an expression of the shape described above
+     * @return the expression with the words its matches start with
+     * @throws IllegalArgumentException if the expression does not have that shape
+     */
+    static WordAnchored compile(String regex) {
+        Pattern pattern = Pattern.compile(regex);
+        String rest = regex.startsWith("(?i)") ? regex.substring(4) : regex;
+        if (!rest.startsWith("\\b")) {
+            throw new IllegalArgumentException("not anchored at a word boundary: " + regex);
+        }
+        if (rest.replace("[^", "[").contains("^") || rest.contains("$")) {
+            throw new IllegalArgumentException("anchors the word scan cannot keep: " + regex);
+        }
+        rest = rest.substring(2);
+        if (topLevel(rest).size() > 1) {
+            throw new IllegalArgumentException("alternatives outside a group: " + regex);
+        }
+        List<String> alternatives = new ArrayList<>();
+        String follow;
+        if (rest.startsWith("(")) {
+            int body = groupBody(rest);
+            if (body < 0) {
+                throw new IllegalArgumentException("a look-around or flags after the word boundary: " + regex);
+            }
+            int close = closing(rest, 0);
+            if (close + 1 < rest.length() && "?*{".indexOf(rest.charAt(close + 1)) >= 0) {
+                throw new IllegalArgumentException("the first group is optional: " + regex);
+            }
+            alternatives.addAll(topLevel(rest.substring(body, close)));
+            follow = rest.substring(close + 1);
+        } else {
+            alternatives.add(rest);
+            follow = "";
+        }
+        boolean groupEndsWord = follow.isEmpty() || endsWord(follow, 0);
+        Map<String, Boolean> whole = new HashMap<>();
+        List<String> prefixes = new ArrayList<>();
+        for (String a : alternatives) {
+            int end = 0;
+            while (end < a.length() && isAsciiLetter(a.charAt(end))) {
+                end++;
+            }
+            String letters = a.substring(0, end).toLowerCase(Locale.ROOT);
+            boolean wholeWord;
+            if (end == a.length()) {
+                wholeWord = groupEndsWord;
+            } else {
+                char stop = a.charAt(end);
+                wholeWord = endsWord(a, end);
+                if ("?*{".indexOf(stop) >= 0) {
+                    letters = letters.isEmpty() ? "" : letters.substring(0, letters.length() - 1); // "invests?"
+                }
+            }
+            if (letters.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "an alternative that does not start with letters: " + a + " in " + regex);
+            }
+            if (wholeWord) {
+                whole.put(letters, Boolean.TRUE);
+            } else {
+                prefixes.add(letters);
+            }
+        }
+        return new WordAnchored(pattern, new WordTable<>(whole), prefixes);
+    }
+
+    /** @return the compiled expression */
+    Pattern pattern() {
+        return pattern;
+    }
+
+    /**
+     * @param text a text
+     * @param from the offset to search from
+     * @param to the offset to search to: no match goes past it
+     * @return a matcher at the first match in the region, or null when there is none
+     */
+    Matcher find(CharSequence text, int from, int to) {
+        return find(text, from, to, from);
+    }
+
+    /** @param opaqueAt the offset, if any, at which the expression sees nothing before it, as at a region's start */
+    private Matcher find(CharSequence text, int from, int to, int opaqueAt) {
+        Matcher m = null;
+        int p = from;
+        while (p < to) {
+            if (!Character.isLetter(text.charAt(p))
+                    || p != opaqueAt && p > 0 && Character.isLetter(text.charAt(p - 1))) {
+                p++;
+                continue;
+            }
+            int e = p + 1;
+            while (e < to && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            if (starts(text, p, e)) {
+                if (m == null) {
+                    m = pattern.matcher(text).useAnchoringBounds(false);
+                }
+                // at the region's start the expression sees what find() would see; further on, the
+                // letters before the word, for its \b
+                m.region(p, to).useTransparentBounds(p != opaqueAt);
+                if (m.lookingAt()) {
+                    return m;
+                }
+            }
+            p = e;
+        }
+        return null;
+    }
+
+    /**
+     * @param text a text
+     * @return a matcher at the first match in the whole text, or null
+     */
+    Matcher find(CharSequence text) {
+        return find(text, 0, text.length());
+    }
+
+    /** @return whether the region holds a match */
+    boolean found(CharSequence text, int from, int to) {
+        return find(text, from, to) != null;
+    }
+
+    /**
+     * The match after another, for {@code for (Matcher m = p.find(t, a, b); m != null; m = p.next(m, t,
+     * b))}: matches in text order, not overlapping, as {@code while (m.find())} gives them.
+     *
+     * @param previous the last match
+     * @param text the text it is in
+     * @param to the offset to search to
+     * @return a matcher at the next match, or null
+     */
+    Matcher next(Matcher previous, CharSequence text, int to) {
+        return find(text, previous.end() > previous.start() ? previous.end() : previous.end() + 1, to, -1);
+    }
+
+    private boolean starts(CharSequence text, int start, int end) {
+        if (words.get(text, start, end) != null) {
+            return true;
+        }
+        for (String prefix : prefixes) {
+            if (end - start >= prefix.length() && startsWithIgnoringCase(text, start, prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithIgnoringCase(CharSequence text, int start, String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            if (Character.toLowerCase(text.charAt(start + k)) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /**
+     * @return whether what stands at {@code i} of an expression ends the word before it: {@code \b}, or
+     *     a space or {@code \s} that must be there
+     */
+    private static boolean endsWord(String regex, int i) {
+        int after;
+        if (regex.startsWith("\\b", i)) {
+            return true;
+        } else if (regex.startsWith("\\s", i)) {
+            after = i + 2;
+        } else if (regex.startsWith(" ", i)) {
+            after = i + 1;
+        } else {
+            return false;
+        }
+        return after >= regex.length() || "?*{".indexOf(regex.charAt(after)) < 0;
+    }
+
+    /**
+     * @return where the body of the group the expression starts with begins: after "(", "(?:" or
+     *     "(?<name>"; -1 for a look-around or flags
+     */
+    private static int groupBody(String s) {
+        if (!s.startsWith("(?")) {
+            return 1;
+        }
+        if (s.startsWith("(?:")) {
+            return 3;
+        }
+        if (s.startsWith("(?<") && s.length() > 3 && isAsciiLetter(s.charAt(3))) {
+            return s.indexOf('>') + 1;
+        }
+        return -1;
+    }
+
+    /** The index of the parenthesis closing the one at {@code open}, over escapes and classes. */
+    private static int closing(String s, int open) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("unbalanced group: " + s);
+    }
+
+    /** The alternatives of a group's body, split at its top-level bars. */
+    private static List<String> topLevel(String body) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int start = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                out.add(body.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(body.substring(start));
+        return out;
+    }
+}

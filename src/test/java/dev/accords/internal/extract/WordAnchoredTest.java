@@ -1,0 +1,155 @@
+package dev.accords.internal.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+
+class WordAnchoredTest {
+    private static final List<String> SHAPES = List.of(
+            "(?i)\\b(?:held|convened|took place|organi[sz]ed|staged)\\b",
+            "(?i)\\b(signed|signs|sign|inked|entered into|set up|formali[sz]ed)\\b",
+            "(?i)\\b(?:will invest|to invest|committed to invest(?:ing)?|invests?)\\b",
+            "(?i)\\b(?:jointly|co-?hosted)\\sby\\s",
+            "\\bthe\\s(?<name>(?<kind>forum|summit)\\s(?:for|on)\\s(?:[\\p{Ll}-]+\\s?){1,4}?)(?=,|\\s(?:was|held)\\b)",
+            "\\b(?:in|at)\\s(?:the\\s)?(?<place>[\\p{Lu}][\\p{L}'-]*(?:\\s[\\p{Lu}][\\p{L}'-]*){0,3})",
+            "(?i)\\b(?:themed|the theme of|theme)\\s*:?\\s*\"(?<theme>[^\"]{3,40})\"",
+            "(?i)\\b(?:up|in)\\s?(?:held|to|dia)\\b",
+            "\\b(?:tra\\s*de|gre)en\\b");
+
+    private static final List<String> WORDS = List.of(
+            "held",
+            "Held",
+            "upheld",
+            "withheld",
+            "convened",
+            "took",
+            "place",
+            "organised",
+            "ORGANIZED",
+            "organisation",
+            "staged",
+            "signed",
+            "Signs",
+            "signing",
+            "sign",
+            "design",
+            "inked",
+            "entered",
+            "into",
+            "set",
+            "up",
+            "formalised",
+            "will",
+            "invest",
+            "invests",
+            "investing",
+            "to",
+            "committed",
+            "jointly",
+            "co-hosted",
+            "cohosted",
+            "hosted",
+            "by",
+            "the",
+            "The",
+            "forum",
+            "summit",
+            "for",
+            "on",
+            "green",
+            "trade",
+            "was",
+            "in",
+            "at",
+            "In",
+            "Beijing",
+            "Cape",
+            "Town",
+            "theme",
+            "themed",
+            ":",
+            "\"Open Doors\"",
+            "india",
+            "uptown",
+            "upto",
+            "trade",
+            "greener",
+            ",",
+            ".",
+            "(",
+            ")",
+            "2024",
+            "x_y",
+            "é",
+            "中国",
+            "-",
+            "'s");
+
+    @Test
+    void findsWhatFindFindsOnRandomSentences() {
+        Random random = new Random(20261122);
+        for (String regex : SHAPES) {
+            WordAnchored anchored = WordAnchored.compile(regex);
+            for (int n = 0; n < 3000; n++) {
+                StringBuilder text = new StringBuilder();
+                int words = 1 + random.nextInt(25);
+                for (int w = 0; w < words; w++) {
+                    text.append(WORDS.get(random.nextInt(WORDS.size())));
+                    text.append(random.nextInt(6) == 0 ? "" : " ");
+                }
+                assertThat(spans(anchored, text)).as("%s on %s", regex, text).isEqualTo(plain(anchored, text));
+            }
+        }
+    }
+
+    @Test
+    void aRegionIsSearchedAsFindSearchesIt() {
+        WordAnchored held = WordAnchored.compile("(?i)\\b(?:held|staged)\\b");
+        String text = "It was upheld. The forum was held in May.";
+
+        // a region starting inside a word: find() takes the region's start as a word boundary
+        Matcher plain = held.pattern().matcher(text).region(text.indexOf("held"), text.length());
+        Matcher m = held.find(text, text.indexOf("held"), text.length());
+
+        assertThat(plain.find()).isTrue();
+        assertThat(m).isNotNull();
+        assertThat(m.start()).isEqualTo(plain.start());
+        assertThat(held.find(text, 0, text.indexOf(" in May") - 1)).isNull(); // "hel": the match may not pass the end
+    }
+
+    @Test
+    void expressionsThatDoNotStartWithWordsAreRefused() {
+        assertThatThrownBy(() -> WordAnchored.compile("(?i)(?:held|staged)\\b"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("word boundary");
+        assertThatThrownBy(() -> WordAnchored.compile("\\b(?:\\d+|staged)\\b"))
+                .hasMessageContaining("does not start with letters");
+        assertThatThrownBy(() -> WordAnchored.compile("\\b(?:jointly\\s)?hosted\\b"))
+                .hasMessageContaining("optional");
+        assertThatThrownBy(() -> WordAnchored.compile("\\bheld|staged")).hasMessageContaining("outside a group");
+        assertThatThrownBy(() -> WordAnchored.compile("\\bwith\\s(?:the\\s)?$")).hasMessageContaining("anchors");
+        assertThatThrownBy(() -> WordAnchored.compile("\\b(?<!the\\s)held")).hasMessageContaining("look-around");
+    }
+
+    private static List<String> spans(WordAnchored p, CharSequence text) {
+        List<String> out = new ArrayList<>();
+        for (Matcher m = p.find(text); m != null; m = p.next(m, text, text.length())) {
+            out.add(m.start() + "-" + m.end() + ":" + m.group());
+        }
+        return out;
+    }
+
+    private static List<String> plain(WordAnchored p, CharSequence text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = p.pattern().matcher(text);
+        while (m.find()) {
+            out.add(m.start() + "-" + m.end() + ":" + m.group());
+        }
+        return out;
+    }
+}
