@@ -1,6 +1,7 @@
 package dev.accords.text;
 
 import dev.accords.model.Span;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -9,9 +10,11 @@ import java.util.Objects;
  * @param span where it stands in the text
  * @param text the token as it stands in the normalised text
  * @param type what sort of token it is
+ * @param lowerCase the text in lower case ({@link Locale#ROOT}), kept because extractors compare
+ *     words to lexicons many times over
  * @since 0.1.0
  */
-public record Token(Span span, String text, Type type) {
+public record Token(Span span, String text, Type type, String lowerCase) {
     /** What sort of token. */
     public enum Type {
         /** Letters, possibly with inner apostrophes, hyphens or dots ("Co.", "U.S.", "Dh260" is WORD). */
@@ -28,11 +31,28 @@ public record Token(Span span, String text, Type type) {
      * @param span where it stands
      * @param text the token text
      * @param type the token type
+     * @param lowerCase the text in lower case
+     * @throws IllegalArgumentException if {@code lowerCase} is not the text in lower case
      */
     public Token {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(lowerCase, "lowerCase");
+        if (lowerCase != text && !lowerCase.equals(text.toLowerCase(Locale.ROOT))) {
+            throw new IllegalArgumentException("not the lower case of \"" + text + "\": \"" + lowerCase + "\"");
+        }
+    }
+
+    /**
+     * A token whose lower-case text is computed.
+     *
+     * @param span where it stands
+     * @param text the token text
+     * @param type the token type
+     */
+    public Token(Span span, String text, Type type) {
+        this(span, text, type, Objects.requireNonNull(text, "text").toLowerCase(Locale.ROOT));
     }
 
     /** @return whether the token starts with an upper-case letter */

@@ -165,7 +165,7 @@ final class DocumentExtractor implements Extractor {
             for (Token t : s.tokens()) {
                 if (t.type() == Token.Type.WORD) {
                     words++;
-                    if (FUNCTION_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                    if (FUNCTION_WORDS.contains(t.lowerCase())) {
                         function++;
                     }
                 }

@@ -107,7 +107,7 @@ final class OrgLexicon {
     private OrgLexicon() {}
 
     static String lower(Token t) {
-        return t.text().toLowerCase(Locale.ROOT);
+        return t.lowerCase();
     }
 
     static boolean isWord(Token t) {

@@ -324,7 +324,7 @@ final class PersonExtractor implements Extractor {
         if (s.indexOf('-') > 0 && ARABIC_PARTICLE.matcher(s).matches()) {
             return true; // "Kamel al-Wazir"
         }
-        if (!isCapitalised(t) || s.length() < 2 || NOT_NAME.contains(s.toLowerCase(Locale.ROOT))) {
+        if (!isCapitalised(t) || s.length() < 2 || NOT_NAME.contains(t.lowerCase())) {
             return false;
         }
         if (s.equals(s.toUpperCase(Locale.ROOT))) {
