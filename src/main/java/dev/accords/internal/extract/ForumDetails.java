@@ -38,11 +38,17 @@ final class ForumDetails {
             WordAnchored.compile("\\b(?:held|convened|took place)\\s(?:at|in)\\sthe\\s(?<venue>headquarters?\\sof\\s)");
     private static final WordAnchored THEME = WordAnchored.compile(
             "(?i)\\b(?:themed|with the theme|under the theme(?: of)?|on the theme(?: of)?|the theme of|theme)\\s*:?\\s*(?:was\\s|is\\s)?\"(?<theme>[^\"]{3,200})\"");
+    private static final String ATTENDEES = "attendees|participants|representatives|delegates"
+            + "|guests|persons|people|officials|experts|exhibitors|visitors|delegations|leaders|members|scholars"
+            + "|entrepreneurs|companies|enterprises|businesses|investors|ministers";
     private static final Pattern ATTENDANCE = Pattern.compile(
             "(?i)(?<q>over|more than|about|around|nearly|some|approximately|at least|up to|almost|close to|an estimated)?\\s?"
-                    + "(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,6})\\s(?:[\\p{L}-]+\\s){0,2}?(?:attendees|participants|representatives|delegates"
-                    + "|guests|persons|people|officials|experts|exhibitors|visitors|delegations|leaders|members|scholars"
-                    + "|entrepreneurs|companies|enterprises|businesses|investors|ministers)\\b");
+                    + "(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,6})\\s(?:[\\p{L}-]+\\s){0,2}?(?:" + ATTENDEES + ")\\b");
+    /** The words an attendance ends with: a sentence without one is not searched. */
+    private static final WordTable<Boolean> ATTENDEE_WORDS =
+            new WordTable<>(java.util.Arrays.stream(ATTENDEES.split("\\|"))
+                    .collect(java.util.stream.Collectors.toMap(w -> w, w -> true)));
+
     private static final Pattern HOSTED_BY = Pattern.compile(
             "(?i)\\b(?:jointly\\s|co-?)?(?:hosted|organi[sz]ed|sponsored|convened|co-hosted|co-organi[sz]ed|held)\\s(?:jointly\\s)?by\\s");
     private static final Map<String, String> QUALIFIERS = Lexicon.map("qualifiers.tsv");
@@ -244,6 +250,10 @@ final class ForumDetails {
 
     private static Optional<Quantity> attendance(ExtractionContext ctx, ForumTable.Entry e) {
         for (Sentence s : e.sentences) {
+            if (!ATTENDEE_WORDS.anyIn(
+                    ctx.text().text(), s.span().start(), s.span().end())) {
+                continue;
+            }
             Matcher m = ATTENDANCE
                     .matcher(ctx.text().text())
                     .region(s.span().start(), s.span().end());

@@ -17,6 +17,11 @@ final class WordTable<V> {
     private final List<List<Entry<V>>> buckets;
     private final int mask;
     private final int longest;
+    private final int shortest;
+    /** Bit c - 'a' is set when a word starts with the ASCII letter c: most words of a text are ruled out by it. */
+    private final int asciiFirst;
+    /** Whether a word starts with anything else. */
+    private final boolean otherFirst;
 
     /** @param words lower-case words and their values */
     WordTable(Map<String, V> words) {
@@ -27,8 +32,17 @@ final class WordTable<V> {
             buckets.add(null);
         }
         int max = 0;
+        int min = Integer.MAX_VALUE;
+        int ascii = 0;
+        boolean other = false;
         for (Map.Entry<String, V> e : words.entrySet()) {
             String w = e.getKey().toLowerCase(Locale.ROOT);
+            min = Math.min(min, w.length());
+            if (!w.isEmpty() && w.charAt(0) >= 'a' && w.charAt(0) <= 'z') {
+                ascii |= 1 << (w.charAt(0) - 'a');
+            } else {
+                other = true;
+            }
             int b = hash(w, 0, w.length()) & mask;
             if (buckets.get(b) == null) {
                 buckets.set(b, new ArrayList<>(2));
@@ -37,6 +51,9 @@ final class WordTable<V> {
             max = Math.max(max, w.length());
         }
         this.longest = max;
+        this.shortest = min;
+        this.asciiFirst = ascii;
+        this.otherFirst = other;
     }
 
     /**
@@ -47,7 +64,14 @@ final class WordTable<V> {
      */
     V get(CharSequence text, int start, int end) {
         int length = end - start;
-        if (length <= 0 || length > longest) {
+        if (length <= 0 || length > longest || length < shortest) {
+            return null;
+        }
+        char first = text.charAt(start);
+        char lowerFirst = first >= 'A' && first <= 'Z'
+                ? (char) (first + ('a' - 'A'))
+                : first < 128 ? first : Character.toLowerCase(first);
+        if (lowerFirst >= 'a' && lowerFirst <= 'z' ? (asciiFirst & 1 << (lowerFirst - 'a')) == 0 : !otherFirst) {
             return null;
         }
         List<Entry<V>> bucket = buckets.get(hash(text, start, end) & mask);
@@ -60,6 +84,31 @@ final class WordTable<V> {
             }
         }
         return null;
+    }
+
+    /**
+     * @param text a text
+     * @param from first offset to look at
+     * @param to offset after the last
+     * @return whether a word of the table stands in the region as a whole run of letters
+     */
+    boolean anyIn(CharSequence text, int from, int to) {
+        int p = from;
+        while (p < to) {
+            if (!Character.isLetter(text.charAt(p))) {
+                p++;
+                continue;
+            }
+            int e = p + 1;
+            while (e < to && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            if (get(text, p, e) != null) {
+                return true;
+            }
+            p = e;
+        }
+        return false;
     }
 
     private static boolean matches(CharSequence text, int start, String word) {
