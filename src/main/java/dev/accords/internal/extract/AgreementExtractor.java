@@ -25,7 +25,7 @@ final class AgreementExtractor implements Extractor {
     static final Map<String, String> KINDS = Lexicon.map("agreement-kinds.tsv");
     private static final Pattern PHRASE =
             Pattern.compile("(?i)(?<![\\p{L}-])(?<phrase>" + Patterns.alternation(KINDS.keySet()) + ")(?![\\p{L}])");
-    private static final Set<String> PHRASE_WORDS = Patterns.leadingWords(KINDS.keySet());
+    private static final Patterns.Leading PHRASE_WORDS = Patterns.leadingWords(KINDS.keySet());
     private static final WordAnchored SIGNED =
             WordAnchored.compile("(?i)\\b(signed|signs|sign|signing|inked|inks|ink|sealed|seals"
                     + "|entered into|enters into|enter into|concluded|concludes|established|set up|launched|formalised|formalized"

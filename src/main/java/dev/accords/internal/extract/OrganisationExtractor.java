@@ -419,7 +419,11 @@ final class OrganisationExtractor implements Extractor {
 
     /** "the Sint-Lucas general hospital": a capitalised name with a lower-case hospital head. */
     private static void lowerCaseHospitals(ExtractionContext ctx, OrgResolver table, Sentence s) {
-        if (s.tokens().stream().noneMatch(t -> HOSPITAL_HEADS.contains(t.text()))) {
+        boolean head = false;
+        for (Token t : s.tokens()) {
+            head |= HOSPITAL_HEADS.contains(t.text());
+        }
+        if (!head) {
             return; // the pattern backtracks over every capitalised run: ask it only where it can match
         }
         Matcher m = LOWER_HOSPITAL
@@ -440,13 +444,12 @@ final class OrganisationExtractor implements Extractor {
     }
 
     /** The letters each known name starts with, as its first token starts with them. */
-    private static final Set<String> KNOWN_FIRST =
-            OrgLexicon.KNOWN_CASED.stream().map(Patterns::leadingLetters).collect(java.util.stream.Collectors.toSet());
+    private static final Patterns.Leading KNOWN_FIRST = Patterns.Leading.of(OrgLexicon.KNOWN_CASED);
 
     /** International organisations and news agencies known by name: "ASEAN", "Gavi", "PRNewswire". */
     private static void knownOrganisations(OrgResolver table, List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (!KNOWN_FIRST.contains(Patterns.leadingLetters(tokens.get(i).text()))) {
+            if (!KNOWN_FIRST.matches(tokens.get(i).text())) {
                 continue; // no known name starts with this word
             }
             for (int len = Math.min(6, tokens.size() - i); len >= 1; len--) {

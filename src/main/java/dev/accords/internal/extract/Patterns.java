@@ -60,16 +60,52 @@ final class Patterns {
      * @return the lower-case letters each entry starts with, up to its first non-letter ("mou",
      *     "memorandum", "co" for "co-operation agreement")
      */
-    static java.util.Set<String> leadingWords(Collection<String> entries) {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    static Leading leadingWords(Collection<String> entries) {
         for (String e : entries) {
-            String w = leadingLetters(e);
-            if (w.isEmpty()) {
+            if (leadingLetters(e).isEmpty()) {
                 throw new IllegalArgumentException("a lexicon entry that starts with no letter: " + e);
             }
-            out.add(w);
         }
-        return out;
+        return Leading.of(entries);
+    }
+
+    /**
+     * The letters lexicon entries start with, up to their first non-letter, asked of a word without
+     * making a string of it: scanners ask it about every word of a text.
+     */
+    static final class Leading {
+        private final WordTable<Boolean> table;
+        /** Whether an entry starts with no letter ("3M"): then so may a match. */
+        private final boolean none;
+
+        private Leading(WordTable<Boolean> table, boolean none) {
+            this.table = table;
+            this.none = none;
+        }
+
+        /** @param entries lexicon entries */
+        static Leading of(Collection<String> entries) {
+            java.util.Map<String, Boolean> words = new java.util.HashMap<>();
+            boolean none = false;
+            for (String e : entries) {
+                String w = leadingLetters(e);
+                if (w.isEmpty()) {
+                    none = true;
+                } else {
+                    words.put(w, Boolean.TRUE);
+                }
+            }
+            return new Leading(new WordTable<>(words), none);
+        }
+
+        /** @return whether an entry starts with the letters the word starts with, ignoring case */
+        boolean matches(CharSequence word) {
+            int end = 0;
+            while (end < word.length() && Character.isLetter(word.charAt(end))) {
+                end++;
+            }
+            return end == 0 ? none : table.get(word, 0, end) != null;
+        }
     }
 
     /** The lower-case letters a word starts with, up to its first non-letter ("" for "3M"). */
@@ -97,7 +133,7 @@ final class Patterns {
      */
     static Matcher nextAt(
             Pattern pattern,
-            java.util.Set<String> leading,
+            Leading leading,
             CharSequence text,
             java.util.List<dev.accords.text.Token> tokens,
             int from,
@@ -106,7 +142,7 @@ final class Patterns {
         for (int i = firstFrom(tokens, from); i < tokens.size(); i++) {
             dev.accords.text.Token t = tokens.get(i);
             int start = t.span().start();
-            if (!Character.isLetter(t.text().charAt(0)) || !leading.contains(leadingLetters(t.text()))) {
+            if (!Character.isLetter(t.text().charAt(0)) || !leading.matches(t.text())) {
                 continue;
             }
             if (m == null) {
