@@ -57,7 +57,7 @@ final class AgreementExtractor implements Extractor {
         List<AgreementParts.Draft> drafts = new ArrayList<>();
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
-            if (OrganisationExtractor.isRestricted(s.tokens())) {
+            if (PerText.restricted(ctx.text(), si)) {
                 continue;
             }
             String text = ctx.text().text();

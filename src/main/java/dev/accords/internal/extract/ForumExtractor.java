@@ -61,8 +61,9 @@ final class ForumExtractor implements Extractor {
         ForumTable table = new ForumTable(ctx.text());
         Set<Span> orgSpans = new java.util.HashSet<>();
         ctx.organisations().forEach(o -> orgSpans.addAll(o.spans()));
-        for (Sentence s : sentences) {
-            if (OrganisationExtractor.isRestricted(s.tokens())) {
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            if (PerText.restricted(ctx.text(), si)) {
                 continue; // headlines and menus: capitals say little; the body names the event again
             }
             named(ctx, table, s, orgSpans);
@@ -150,8 +151,9 @@ final class ForumExtractor implements Extractor {
 
     /** A text that names no event but reports a signing ceremony: that ceremony is its event. */
     private static void ceremony(ExtractionContext ctx, ForumTable table, List<Sentence> sentences) {
-        for (Sentence s : sentences) {
-            if (OrganisationExtractor.isRestricted(s.tokens())) {
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            if (PerText.restricted(ctx.text(), si)) {
                 continue;
             }
             Matcher m =

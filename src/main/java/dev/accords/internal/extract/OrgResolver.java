@@ -72,7 +72,11 @@ final class OrgResolver {
         }
 
         int first() {
-            return spans.stream().mapToInt(Span::start).min().orElse(Integer.MAX_VALUE);
+            int min = Integer.MAX_VALUE;
+            for (Span s : spans) {
+                min = Math.min(min, s.start());
+            }
+            return min;
         }
 
         List<String> names() {

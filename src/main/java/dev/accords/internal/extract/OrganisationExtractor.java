@@ -56,7 +56,7 @@ final class OrganisationExtractor implements Extractor {
         List<Sentence> sentences = ctx.text().sentences();
         boolean[] restricted = new boolean[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
-            restricted[i] = isRestricted(sentences.get(i).tokens());
+            restricted[i] = PerText.restricted(ctx.text(), i);
         }
         OrgResolver table = new OrgResolver(ctx.text());
         Map<String, List<Span>> acronyms = acronymCensus(sentences, restricted);

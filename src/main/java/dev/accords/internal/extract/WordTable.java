@@ -68,9 +68,7 @@ final class WordTable<V> {
             return null;
         }
         char first = text.charAt(start);
-        char lowerFirst = first >= 'A' && first <= 'Z'
-                ? (char) (first + ('a' - 'A'))
-                : first < 128 ? first : Character.toLowerCase(first);
+        char lowerFirst = lower(first);
         if (lowerFirst >= 'a' && lowerFirst <= 'z' ? (asciiFirst & 1 << (lowerFirst - 'a')) == 0 : !otherFirst) {
             return null;
         }
@@ -111,9 +109,17 @@ final class WordTable<V> {
         return false;
     }
 
+    /** {@link Character#toLowerCase(char)}, without its table look-up for ASCII. */
+    private static char lower(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(c);
+    }
+
     private static boolean matches(CharSequence text, int start, String word) {
         for (int k = 0; k < word.length(); k++) {
-            if (Character.toLowerCase(text.charAt(start + k)) != word.charAt(k)) {
+            if (lower(text.charAt(start + k)) != word.charAt(k)) {
                 return false;
             }
         }
@@ -123,7 +129,7 @@ final class WordTable<V> {
     private static int hash(CharSequence s, int start, int end) {
         int h = 0;
         for (int k = start; k < end; k++) {
-            h = 31 * h + Character.toLowerCase(s.charAt(k));
+            h = 31 * h + lower(s.charAt(k));
         }
         return h ^ (h >>> 16);
     }
