@@ -131,16 +131,24 @@ public final class DateGrammar {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
                 if (i == from || !Character.isDigit(text.charAt(i - 1))) {
-                    if (at(iso, i, to)) {
+                    // the length of the digit run and what follows it rule out most patterns at once
+                    int run = i + 1;
+                    while (run < to && text.charAt(run) >= '0' && text.charAt(run) <= '9') {
+                        run++;
+                    }
+                    int digits = run - i;
+                    char next = run < to ? text.charAt(run) : ' ';
+                    boolean separator = next == '-' || next == '/' || next == '.';
+                    if (digits == 4 && separator && at(iso, i, to)) {
                         add(out, -1, iso.group("year"), iso.group("month"), iso.group("day"), null, null, iso);
                     }
-                    if (at(numeric, i, to)) {
+                    if (digits <= 2 && separator && at(numeric, i, to)) {
                         numeric(out, numeric);
                     }
-                    if (at(dayFirst, i, to)) {
+                    if (digits <= 2 && at(dayFirst, i, to)) {
                         named(dayFirst, text, from, out);
                     }
-                    if (at(across, i, to)) {
+                    if (digits <= 2 && at(across, i, to)) {
                         named(across, text, from, out);
                     }
                 }

@@ -39,12 +39,13 @@ final class OrganisationExtractor implements Extractor {
                     + "(?:subsidiary|affiliate|arm|unit|branch|division|member enterprise|member company|member|company|firm|"
                     + "enterprise|institution|body|agency)\\s(?:of|under|within)\\s(?:the\\s)?");
 
+    /** The words {@link #OWNER} ends with. */
+    private static final Set<String> OWNED_WORDS = Set.of("subsidiary", "subsidiaries", "unit", "arm", "affiliate");
     /** "Sinopec's subsidiary" or "the Group's wholly-owned unit" right before a name. */
     private static final Pattern OWNER =
             Pattern.compile("(?<parent>[\\p{Lu}][\\p{L}&.-]*(?:\\s[\\p{Lu}][\\p{L}&.-]*){0,5})'s\\s"
                     + "(?:wholly[- ]owned\\s)?(?:[\\p{Ll}-]+\\s)?(?:subsidiary|subsidiaries|unit|arm|affiliate)\\s$");
 
-    private static final Set<String> HOSPITAL_HEADS = Set.of("hospital", "clinic", "medical");
     private static final Pattern LOWER_HOSPITAL = Pattern.compile("\\b(?<name>(?:[\\p{Lu}][\\p{L}-]*[\\p{L}]\\s){1,4}"
             + "(?:(?:general|regional|district|county|teaching|university|specialist|specialty|referral|military|private"
             + "|public|central|provincial|municipal|national|international|memorial|community|children's|women's"
@@ -233,10 +234,25 @@ final class OrganisationExtractor implements Extractor {
         if (sub.lookingAt()) {
             entry.parentAt(sub.end());
         }
-        Matcher owner = OWNER.matcher(text).region(Math.max(s.span().start(), span.start() - 120), span.start());
-        if (owner.find()) {
+        Matcher owner = ownedBy(text, span.start())
+                ? OWNER.matcher(text).region(Math.max(s.span().start(), span.start() - 120), span.start())
+                : null;
+        if (owner != null && owner.find()) {
             entry.parentName(ctx.text().original().substring(owner.start("parent"), owner.end("parent")));
         }
+    }
+
+    /** Whether the word before an offset, and a space, is one {@link #OWNER} ends with ("unit", "subsidiary"). */
+    private static boolean ownedBy(String text, int at) {
+        int end = at - 1;
+        if (end < 1 || !Character.isWhitespace(text.charAt(end))) {
+            return false;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return OWNED_WORDS.contains(text.substring(start, end));
     }
 
     /**
@@ -420,8 +436,15 @@ final class OrganisationExtractor implements Extractor {
     /** "the Sint-Lucas general hospital": a capitalised name with a lower-case hospital head. */
     private static void lowerCaseHospitals(ExtractionContext ctx, OrgResolver table, Sentence s) {
         boolean head = false;
-        for (Token t : s.tokens()) {
-            head |= HOSPITAL_HEADS.contains(t.text());
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size() && !head; i++) {
+            String w = tokens.get(i).text();
+            head = w.equals("hospital")
+                    || w.equals("clinic")
+                    || w.equals("medical")
+                            && i + 1 < tokens.size()
+                            && (tokens.get(i + 1).text().equals("centre")
+                                    || tokens.get(i + 1).text().equals("center"));
         }
         if (!head) {
             return; // the pattern backtracks over every capitalised run: ask it only where it can match
