@@ -25,6 +25,17 @@ public record Sentence(Span span, String text, List<Token> tokens) {
     }
 
     /**
+     * A hash of the span alone, consistent with {@link #equals}: the record's own hash would hash every
+     * token, and extractors keep sentences in sets.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return span.hashCode();
+    }
+
+    /**
      * @param offsetInSentence an offset into {@link #text()}
      * @return the same position as an offset into the whole text
      */

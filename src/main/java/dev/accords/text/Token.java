@@ -55,8 +55,23 @@ public record Token(Span span, String text, Type type, String lowerCase) {
         this(span, text, type, Objects.requireNonNull(text, "text").toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * A hash of the span and text, consistent with {@link #equals} (the lower-case text follows from
+     * the text).
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return 31 * span.hashCode() + text.hashCode();
+    }
+
     /** @return whether the token starts with an upper-case letter */
     public boolean isCapitalised() {
-        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(text.codePointAt(0));
     }
 }
