@@ -1,6 +1,7 @@
 package dev.accords.internal.extract;
 
 import dev.accords.internal.lexicon.Lexicon;
+import dev.accords.internal.text.Chars;
 import dev.accords.model.Qualifier;
 import dev.accords.model.Span;
 import java.math.BigDecimal;
@@ -530,7 +531,7 @@ public final class AmountGrammar {
                 String key = text.substring(end - len, end);
                 String code = PREFIXES.get(key);
                 if (code != null && (end - len == from || !Character.isLetterOrDigit(text.charAt(end - len - 1)))) {
-                    return new Cur(code, end - len, end, false, Character.isLetter(key.charAt(0)));
+                    return new Cur(code, end - len, end, false, Chars.isLetter(key.charAt(0)));
                 }
             }
         }
@@ -550,7 +551,7 @@ public final class AmountGrammar {
                 if (e < to
                         && (isDigit(text.charAt(e))
                                 || (text.charAt(e) == ' ' && e + 1 < to && isDigit(text.charAt(e + 1))))) {
-                    return new Cur(code, k, e, false, Character.isLetter(key.charAt(0)));
+                    return new Cur(code, k, e, false, Chars.isLetter(key.charAt(0)));
                 }
             }
         }
@@ -708,7 +709,7 @@ public final class AmountGrammar {
         if (c < 0x80) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
         }
-        return Character.isLetter(c) && !isHan(c);
+        return Chars.isLetter(c) && !isHan(c);
     }
 
     private static boolean isHan(char c) {

@@ -1,6 +1,7 @@
 package dev.accords.internal.extract;
 
 import dev.accords.internal.lexicon.Lexicon;
+import dev.accords.internal.text.Chars;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -150,12 +151,12 @@ final class CurrencyContext {
         int i = 0;
         int n = text.length();
         while (i < n) {
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!Chars.isLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
             int e = i;
-            while (e < n && (Character.isLetter(text.charAt(e)) || ".'-".indexOf(text.charAt(e)) >= 0)) {
+            while (e < n && (Chars.isLetter(text.charAt(e)) || ".'-".indexOf(text.charAt(e)) >= 0)) {
                 e++;
             }
             words.add(new int[] {i, e});

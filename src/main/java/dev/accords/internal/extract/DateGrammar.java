@@ -1,6 +1,7 @@
 package dev.accords.internal.extract;
 
 import dev.accords.internal.lexicon.Lexicon;
+import dev.accords.internal.text.Chars;
 import dev.accords.model.Span;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -153,9 +154,9 @@ public final class DateGrammar {
                     }
                 }
                 i++;
-            } else if (Character.isLetter(c)) {
+            } else if (Chars.isLetter(c)) {
                 int e = i;
-                while (e < to && Character.isLetter(text.charAt(e))) {
+                while (e < to && Chars.isLetter(text.charAt(e))) {
                     e++;
                 }
                 if (Character.isUpperCase(c) && MONTH_TABLE.get(text, i, e) != null && at(monthFirst, i, to)) {
@@ -211,12 +212,12 @@ public final class DateGrammar {
         List<Relative> out = new ArrayList<>();
         int i = from;
         while (i < to) {
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!Chars.isLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
             int e = i;
-            while (e < to && Character.isLetter(text.charAt(e))) {
+            while (e < to && Chars.isLetter(text.charAt(e))) {
                 e++;
             }
             String day = WEEKDAY_TABLE.get(text, i, e);
@@ -237,7 +238,7 @@ public final class DateGrammar {
             if (s >= from
                     && text.charAt(i - 1) == ' '
                     && text.regionMatches(true, s, m, 0, m.length())
-                    && (s == from || !Character.isLetter(text.charAt(s - 1)))) {
+                    && (s == from || !Chars.isLetter(text.charAt(s - 1)))) {
                 return m.equals("coming") ? "next" : m;
             }
         }
@@ -250,7 +251,7 @@ public final class DateGrammar {
             return false;
         }
         int b = i - 1;
-        while (b > from && Character.isLetter(text.charAt(b - 1))) {
+        while (b > from && Chars.isLetter(text.charAt(b - 1))) {
             b--;
         }
         return b < i - 1 && Character.isUpperCase(text.charAt(b));

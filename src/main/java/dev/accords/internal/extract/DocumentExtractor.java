@@ -1,5 +1,6 @@
 package dev.accords.internal.extract;
 
+import dev.accords.internal.text.Chars;
 import dev.accords.spi.ExtractionContext;
 import dev.accords.spi.Extractor;
 import dev.accords.text.Token;
@@ -152,7 +153,7 @@ final class DocumentExtractor implements Extractor {
     private static String firstWord(String s) {
         String t = s.strip();
         int e = 0;
-        while (e < t.length() && Character.isLetter(t.charAt(e))) {
+        while (e < t.length() && Chars.isLetter(t.charAt(e))) {
             e++;
         }
         return t.substring(0, e).toLowerCase(Locale.ROOT);

@@ -4,6 +4,7 @@ import static dev.accords.internal.extract.OrgLexicon.isCapitalised;
 import static dev.accords.internal.extract.OrgLexicon.lower;
 
 import dev.accords.internal.lexicon.Places;
+import dev.accords.internal.text.Chars;
 import dev.accords.internal.text.Segmenter;
 import dev.accords.model.Organisation;
 import dev.accords.model.OrganisationKind;
@@ -429,7 +430,7 @@ final class OrgResolver {
     static String initialsWithConnectors(String name) {
         StringBuilder b = new StringBuilder();
         for (String w : Patterns.split("[\\s-]+", name)) {
-            if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !w.equalsIgnoreCase("the")) {
+            if (!w.isEmpty() && Chars.isLetter(w.charAt(0)) && !w.equalsIgnoreCase("the")) {
                 b.append(Character.toUpperCase(w.charAt(0)));
             }
         }
@@ -444,7 +445,7 @@ final class OrgResolver {
                     || l.equals("the")
                     || OrgLexicon.CONNECTORS.contains(l)
                     || OrgLexicon.LEGAL.contains(l)
-                    || !Character.isLetter(w.charAt(0))) {
+                    || !Chars.isLetter(w.charAt(0))) {
                 continue;
             }
             b.append(Character.toUpperCase(w.charAt(0)));

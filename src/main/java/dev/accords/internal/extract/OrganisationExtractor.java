@@ -5,6 +5,7 @@ import static dev.accords.internal.extract.OrgLexicon.isCapitalised;
 import static dev.accords.internal.extract.OrgLexicon.lower;
 
 import dev.accords.internal.lexicon.Places;
+import dev.accords.internal.text.Chars;
 import dev.accords.model.OrganisationKind;
 import dev.accords.model.Span;
 import dev.accords.spi.ExtractionContext;
@@ -249,7 +250,7 @@ final class OrganisationExtractor implements Extractor {
             return false;
         }
         int start = end;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+        while (start > 0 && Chars.isLetter(text.charAt(start - 1))) {
             start--;
         }
         return OWNED_WORDS.contains(text.substring(start, end));

@@ -1,5 +1,6 @@
 package dev.accords.internal.extract;
 
+import dev.accords.internal.text.Chars;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.regex.Matcher;
@@ -101,7 +102,7 @@ final class Patterns {
         /** @return whether an entry starts with the letters the word starts with, ignoring case */
         boolean matches(CharSequence word) {
             int end = 0;
-            while (end < word.length() && Character.isLetter(word.charAt(end))) {
+            while (end < word.length() && Chars.isLetter(word.charAt(end))) {
                 end++;
             }
             return end == 0 ? none : table.get(word, 0, end) != null;
@@ -111,7 +112,7 @@ final class Patterns {
     /** The lower-case letters a word starts with, up to its first non-letter ("" for "3M"). */
     static String leadingLetters(CharSequence s) {
         int end = 0;
-        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+        while (end < s.length() && Chars.isLetter(s.charAt(end))) {
             end++;
         }
         return s.subSequence(0, end).toString().toLowerCase(java.util.Locale.ROOT);
@@ -142,7 +143,7 @@ final class Patterns {
         for (int i = firstFrom(tokens, from); i < tokens.size(); i++) {
             dev.accords.text.Token t = tokens.get(i);
             int start = t.span().start();
-            if (!Character.isLetter(t.text().charAt(0)) || !leading.matches(t.text())) {
+            if (!Chars.isLetter(t.text().charAt(0)) || !leading.matches(t.text())) {
                 continue;
             }
             if (m == null) {

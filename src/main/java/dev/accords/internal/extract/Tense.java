@@ -1,6 +1,7 @@
 package dev.accords.internal.extract;
 
 import dev.accords.internal.lexicon.Lexicon;
+import dev.accords.internal.text.Chars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -102,12 +103,12 @@ final class Tense {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (!Character.isLetter(c) && c != '\'') {
+            if (!Chars.isLetter(c) && c != '\'') {
                 i++;
                 continue;
             }
             int e = i;
-            while (e < to && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '\'' || text.charAt(e) == '-')) {
+            while (e < to && (Chars.isLetter(text.charAt(e)) || text.charAt(e) == '\'' || text.charAt(e) == '-')) {
                 e++;
             }
             out.add(new Word(text.substring(i, e).toLowerCase(Locale.ROOT), i, e));

@@ -1,5 +1,6 @@
 package dev.accords.internal.extract;
 
+import dev.accords.internal.text.Chars;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -123,13 +124,12 @@ final class WordAnchored {
         Matcher m = null;
         int p = from;
         while (p < to) {
-            if (!Character.isLetter(text.charAt(p))
-                    || p != opaqueAt && p > 0 && Character.isLetter(text.charAt(p - 1))) {
+            if (!Chars.isLetter(text.charAt(p)) || p != opaqueAt && p > 0 && Chars.isLetter(text.charAt(p - 1))) {
                 p++;
                 continue;
             }
             int e = p + 1;
-            while (e < to && Character.isLetter(text.charAt(e))) {
+            while (e < to && Chars.isLetter(text.charAt(e))) {
                 e++;
             }
             if (starts(text, p, e)) {

@@ -1,5 +1,6 @@
 package dev.accords.internal.extract;
 
+import dev.accords.internal.text.Chars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -93,12 +94,12 @@ final class WordTable<V> {
     boolean anyIn(CharSequence text, int from, int to) {
         int p = from;
         while (p < to) {
-            if (!Character.isLetter(text.charAt(p))) {
+            if (!Chars.isLetter(text.charAt(p))) {
                 p++;
                 continue;
             }
             int e = p + 1;
-            while (e < to && Character.isLetter(text.charAt(e))) {
+            while (e < to && Chars.isLetter(text.charAt(e))) {
                 e++;
             }
             if (get(text, p, e) != null) {
