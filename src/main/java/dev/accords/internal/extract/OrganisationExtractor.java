@@ -473,7 +473,7 @@ final class OrganisationExtractor implements Extractor {
     /** International organisations and news agencies known by name: "ASEAN", "Gavi", "PRNewswire". */
     private static void knownOrganisations(OrgResolver table, List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (!KNOWN_FIRST.matches(tokens.get(i).text())) {
+            if (!KNOWN_FIRST.matches(tokens.get(i))) {
                 continue; // no known name starts with this word
             }
             for (int len = Math.min(6, tokens.size() - i); len >= 1; len--) {
@@ -566,7 +566,8 @@ final class OrganisationExtractor implements Extractor {
     }
 
     /** Whether a word has no lower-case letter ({@code s.equals(s.toUpperCase())} without the copy). */
-    private static boolean isUpperCase(String s) {
+    /** @return whether a word has no lower-case letter ("WHO", "U.S.") */
+    static boolean isUpperCase(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isLowerCase(s.charAt(i))) {
                 return false;

@@ -75,37 +75,44 @@ final class Patterns {
      * making a string of it: scanners ask it about every word of a text.
      */
     static final class Leading {
-        private final WordTable<Boolean> table;
+        private final java.util.Set<String> words;
         /** Whether an entry starts with no letter ("3M"): then so may a match. */
         private final boolean none;
 
-        private Leading(WordTable<Boolean> table, boolean none) {
-            this.table = table;
+        private Leading(java.util.Set<String> words, boolean none) {
+            this.words = words;
             this.none = none;
         }
 
         /** @param entries lexicon entries */
         static Leading of(Collection<String> entries) {
-            java.util.Map<String, Boolean> words = new java.util.HashMap<>();
+            java.util.Set<String> words = new java.util.HashSet<>();
             boolean none = false;
             for (String e : entries) {
                 String w = leadingLetters(e);
                 if (w.isEmpty()) {
                     none = true;
                 } else {
-                    words.put(w, Boolean.TRUE);
+                    words.add(w);
                 }
             }
-            return new Leading(new WordTable<>(words), none);
+            return new Leading(java.util.Set.copyOf(words), none);
         }
 
-        /** @return whether an entry starts with the letters the word starts with, ignoring case */
-        boolean matches(CharSequence word) {
+        /**
+         * @return whether an entry starts with the letters the token starts with, ignoring case; a
+         *     token of letters only is looked up by its lower-case text, whose hash the string keeps
+         */
+        boolean matches(dev.accords.text.Token token) {
+            String lower = token.lowerCase();
             int end = 0;
-            while (end < word.length() && Chars.isLetter(word.charAt(end))) {
+            while (end < lower.length() && Chars.isLetter(lower.charAt(end))) {
                 end++;
             }
-            return end == 0 ? none : table.get(word, 0, end) != null;
+            if (end == 0) {
+                return none;
+            }
+            return words.contains(end == lower.length() ? lower : lower.substring(0, end));
         }
     }
 
@@ -143,7 +150,7 @@ final class Patterns {
         for (int i = firstFrom(tokens, from); i < tokens.size(); i++) {
             dev.accords.text.Token t = tokens.get(i);
             int start = t.span().start();
-            if (!Chars.isLetter(t.text().charAt(0)) || !leading.matches(t.text())) {
+            if (!Chars.isLetter(t.text().charAt(0)) || !leading.matches(t)) {
                 continue;
             }
             if (m == null) {

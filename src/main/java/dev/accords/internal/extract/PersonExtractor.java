@@ -327,10 +327,11 @@ final class PersonExtractor implements Extractor {
         if (!isCapitalised(t) || s.length() < 2 || NOT_NAME.contains(t.lowerCase())) {
             return false;
         }
-        if (s.equals(s.toUpperCase(Locale.ROOT))) {
+        if (OrganisationExtractor.isUpperCase(s)) {
             return false; // acronyms are not names
         }
-        return !Places.isPlace(s) && Places.demonym(s).isEmpty();
+        String lower = t.lowerCase(); // the place look-ups ignore case
+        return !Places.isPlace(lower) && Places.demonym(lower).isEmpty();
     }
 
     private static boolean isHonorific(Token t) {
