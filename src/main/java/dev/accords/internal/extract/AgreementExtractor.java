@@ -75,7 +75,8 @@ final class AgreementExtractor implements Extractor {
                 if (followedBySigning(text, m.end())) {
                     continue; // "contract signing": the word describes the signing
                 }
-                boolean verb = SIGNED.found(s.text(), 0, s.text().length());
+                boolean verb =
+                        SIGNED.find(text, s.tokens(), s.span().start(), s.span().end()) != null;
                 if (!verb
                         && !ORDINAL_BEFORE
                                 .matcher(text)
@@ -91,7 +92,8 @@ final class AgreementExtractor implements Extractor {
                 break; // one agreement per sentence
             }
             if (!found) {
-                Matcher inv = INVESTS.find(text, s.span().start(), s.span().end());
+                Matcher inv = INVESTS.find(
+                        text, s.tokens(), s.span().start(), s.span().end());
                 if (inv != null) {
                     AgreementParts.Draft d = AgreementParts.investment(ctx, sentences, si, inv);
                     if (d != null) {
@@ -128,7 +130,7 @@ final class AgreementExtractor implements Extractor {
 
     /** "will sign", "would be signing", "plan to sign" close before the phrase. */
     private static boolean announced(String text, Sentence s, int phraseStart) {
-        return ANNOUNCED.found(text, Math.max(s.span().start(), phraseStart - 80), phraseStart);
+        return ANNOUNCED.find(text, s.tokens(), Math.max(s.span().start(), phraseStart - 80), phraseStart) != null;
     }
 
     /** "the agreement", "this MoU", "the 20 MoUs" — a reference, not a new agreement by its wording. */

@@ -257,9 +257,9 @@ final class AgreementParts {
         int v = -1;
         int vEnd = -1;
         int sEnd = s.span().end();
-        for (Matcher verb = SIGN_VERB.find(text, s.span().start(), sEnd);
+        for (Matcher verb = SIGN_VERB.find(text, s.tokens(), s.span().start(), sEnd);
                 verb != null;
-                verb = SIGN_VERB.next(verb, text, sEnd)) {
+                verb = SIGN_VERB.next(verb, text, s.tokens(), sEnd)) {
             if (v < 0 || Math.abs(verb.start() - phraseStart) < Math.abs(v - phraseStart)) {
                 v = verb.start();
                 vEnd = verb.end();
@@ -531,7 +531,7 @@ final class AgreementParts {
                     && !s.text().toLowerCase(Locale.ROOT).contains(" the agreement")) {
                 continue;
             }
-            Matcher m = FIELDS.find(text, s.span().start(), s.span().end());
+            Matcher m = FIELDS.find(text, s.tokens(), s.span().start(), s.span().end());
             if (m != null) {
                 Matcher end = CLAUSE_END.matcher(text).region(m.end(), s.span().end());
                 int stop = end.find() ? end.start() : s.span().end();

@@ -126,12 +126,15 @@ final class ForumDetails {
         }
         for (Sentence s : e.sentences) {
             int sEnd = s.span().end();
-            Matcher hq = venue == null ? HEADQUARTERS.find(text, s.span().start(), sEnd) : null;
+            Matcher hq =
+                    venue == null ? HEADQUARTERS.find(text, s.tokens(), s.span().start(), sEnd) : null;
             if (hq != null) {
                 venue = headquarters(ctx, hq.start("venue"), s);
             }
             for (WordAnchored p : List.of(PLACE_AFTER, IN_PLACE)) {
-                for (Matcher m = p.find(text, s.span().start(), sEnd); m != null; m = p.next(m, text, sEnd)) {
+                for (Matcher m = p.find(text, s.tokens(), s.span().start(), sEnd);
+                        m != null;
+                        m = p.next(m, text, s.tokens(), sEnd)) {
                     String place = ctx.text().original().substring(m.start("place"), m.end("place"));
                     String[] parts = Patterns.split("\\s*·\\s*", place);
                     String last = lastWord(place).toLowerCase(Locale.ROOT);
@@ -237,7 +240,8 @@ final class ForumDetails {
 
     private static Optional<String> theme(ExtractionContext ctx, java.util.Collection<Sentence> sentences) {
         for (Sentence s : sentences) {
-            Matcher m = THEME.find(ctx.text().text(), s.span().start(), s.span().end());
+            Matcher m = THEME.find(
+                    ctx.text().text(), s.tokens(), s.span().start(), s.span().end());
             if (m != null) {
                 return Optional.of(ctx.text()
                         .original()

@@ -128,12 +128,15 @@ final class ForumExtractor implements Extractor {
 
     /** "the symposium for overseas medical and healthcare industrial development, which was held …". */
     private static void described(ExtractionContext ctx, ForumTable table, Sentence s) {
-        if (HELD.find(s.text()) == null) {
-            return;
-        }
         String text = ctx.text().text();
         int end = s.span().end();
-        for (Matcher m = DESCRIBED.find(text, s.span().start(), end); m != null; m = DESCRIBED.next(m, text, end)) {
+        List<Token> tokens = s.tokens();
+        if (HELD.find(text, tokens, s.span().start(), end) == null) {
+            return;
+        }
+        for (Matcher m = DESCRIBED.find(text, tokens, s.span().start(), end);
+                m != null;
+                m = DESCRIBED.next(m, text, tokens, end)) {
             Span span = Span.of(m.start("name"), m.end("name"));
             String kind = KINDS.get(m.group("kind").toLowerCase(Locale.ROOT));
             table.add(trimmed(ctx, span), ForumKind.valueOf(kind.toUpperCase(Locale.ROOT)), null, s);
@@ -156,8 +159,8 @@ final class ForumExtractor implements Extractor {
             if (PerText.restricted(ctx.text(), si)) {
                 continue;
             }
-            Matcher m =
-                    CEREMONY.find(ctx.text().text(), s.span().start(), s.span().end());
+            Matcher m = CEREMONY.find(
+                    ctx.text().text(), s.tokens(), s.span().start(), s.span().end());
             if (m != null) {
                 table.add(Span.of(m.start("name"), m.end("name")), ForumKind.CEREMONY, null, s);
                 return;

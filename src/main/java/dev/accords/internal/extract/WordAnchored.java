@@ -28,12 +28,15 @@ final class WordAnchored {
     private final Pattern pattern;
     /** Whole first words: the letters of the word at a match start are exactly one of these. */
     private final WordTable<Boolean> words;
+    /** The same, for tokens: their lower-case text keeps its hash. */
+    private final java.util.Set<String> wordSet;
     /** First-word beginnings: the letters of the word at a match start begin with one of these. */
     private final List<String> prefixes;
 
-    private WordAnchored(Pattern pattern, WordTable<Boolean> words, List<String> prefixes) {
+    private WordAnchored(Pattern pattern, Map<String, Boolean> words, List<String> prefixes) {
         this.pattern = pattern;
-        this.words = words;
+        this.words = new WordTable<>(words);
+        this.wordSet = java.util.Set.copyOf(words.keySet());
         this.prefixes = List.copyOf(prefixes);
     }
 
@@ -101,7 +104,7 @@ final class WordAnchored {
                 prefixes.add(letters);
             }
         }
-        return new WordAnchored(pattern, new WordTable<>(whole), prefixes);
+        return new WordAnchored(pattern, whole, prefixes);
     }
 
     /** @return the compiled expression */
@@ -119,17 +122,120 @@ final class WordAnchored {
         return find(text, from, to, from);
     }
 
-    /** @param opaqueAt the offset, if any, at which the expression sees nothing before it, as at a region's start */
+    /**
+     * The same as {@link #find(CharSequence, int, int)}, stepping over the tokens of the region
+     * rather than its characters.
+     *
+     * @param text a text
+     * @param tokens the tokens of a stretch of the text that holds the region (a sentence's)
+     * @param from the offset to search from
+     * @param to the offset to search to
+     * @return a matcher at the first match in the region, or null when there is none
+     */
+    Matcher find(CharSequence text, List<dev.accords.text.Token> tokens, int from, int to) {
+        return find(text, tokens, from, to, from);
+    }
+
+    /**
+     * The match after another, as {@link #next(Matcher, CharSequence, int)}, over tokens.
+     *
+     * @param previous the last match
+     * @param text the text it is in
+     * @param tokens the tokens of a stretch of the text that holds the rest of the region
+     * @param to the offset to search to
+     * @return a matcher at the next match, or null
+     */
+    Matcher next(Matcher previous, CharSequence text, List<dev.accords.text.Token> tokens, int to) {
+        return find(text, tokens, previous.end() > previous.start() ? previous.end() : previous.end() + 1, to, -1);
+    }
+
+    private Matcher find(CharSequence text, List<dev.accords.text.Token> tokens, int from, int to, int opaqueAt) {
+        // tokens hold every letter of a text: a word token starts a run of letters, and one with
+        // inner hyphens, apostrophes or dots, or cut by the region, is scanned by character
+        Matcher m = null;
+        for (int i = firstEndingAfter(tokens, from); i < tokens.size(); i++) {
+            dev.accords.text.Token t = tokens.get(i);
+            int start = t.span().start();
+            if (start >= to) {
+                break;
+            }
+            if (t.type() != dev.accords.text.Token.Type.WORD) {
+                continue;
+            }
+            int end = t.span().end();
+            String lower = t.lowerCase();
+            if (start >= from && end <= to && lower.length() == end - start && allLetters(lower)) {
+                if (startsWord(lower)) {
+                    if (m == null) {
+                        m = pattern.matcher(text).useAnchoringBounds(false);
+                    }
+                    m.region(start, to).useTransparentBounds(start != opaqueAt);
+                    if (m.lookingAt()) {
+                        return m;
+                    }
+                }
+            } else {
+                Matcher found = find(text, Math.max(start, from), Math.min(end, to), to, opaqueAt);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean startsWord(String lower) {
+        if (wordSet.contains(lower)) {
+            return true;
+        }
+        for (String prefix : prefixes) {
+            if (lower.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Chars.isLetter(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The index of the first token ending after an offset, by binary search. */
+    private static int firstEndingAfter(List<dev.accords.text.Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).span().end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private Matcher find(CharSequence text, int from, int to, int opaqueAt) {
+        return find(text, from, to, to, opaqueAt);
+    }
+
+    /** @param opaqueAt the offset, if any, at which the expression sees nothing before it, as at a region's start */
+    /** @param scanTo where words are looked for; matches may go on to {@code to} */
+    private Matcher find(CharSequence text, int from, int scanTo, int to, int opaqueAt) {
         Matcher m = null;
         int p = from;
-        while (p < to) {
+        while (p < scanTo) {
             if (!Chars.isLetter(text.charAt(p)) || p != opaqueAt && p > 0 && Chars.isLetter(text.charAt(p - 1))) {
                 p++;
                 continue;
             }
             int e = p + 1;
-            while (e < to && Chars.isLetter(text.charAt(e))) {
+            while (e < scanTo && Chars.isLetter(text.charAt(e))) {
                 e++;
             }
             if (starts(text, p, e)) {
@@ -154,11 +260,6 @@ final class WordAnchored {
      */
     Matcher find(CharSequence text) {
         return find(text, 0, text.length());
-    }
-
-    /** @return whether the region holds a match */
-    boolean found(CharSequence text, int from, int to) {
-        return find(text, from, to) != null;
     }
 
     /**

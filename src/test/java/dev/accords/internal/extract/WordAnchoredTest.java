@@ -3,6 +3,8 @@ package dev.accords.internal.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.accords.internal.text.Segmenter;
+import dev.accords.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -102,7 +104,11 @@ class WordAnchoredTest {
                     text.append(WORDS.get(random.nextInt(WORDS.size())));
                     text.append(random.nextInt(6) == 0 ? "" : " ");
                 }
-                assertThat(spans(anchored, text)).as("%s on %s", regex, text).isEqualTo(plain(anchored, text));
+                List<String> expected = plain(anchored, text);
+                assertThat(spans(anchored, text)).as("%s on %s", regex, text).isEqualTo(expected);
+                assertThat(tokenSpans(anchored, text.toString()))
+                        .as("%s on the tokens of %s", regex, text)
+                        .isEqualTo(expected);
             }
         }
     }
@@ -120,6 +126,11 @@ class WordAnchoredTest {
         assertThat(m).isNotNull();
         assertThat(m.start()).isEqualTo(plain.start());
         assertThat(held.find(text, 0, text.indexOf(" in May") - 1)).isNull(); // "hel": the match may not pass the end
+        List<Token> tokens = Segmenter.tokens(text, 0, text.length());
+        assertThat(held.find(text, tokens, text.indexOf("held"), text.length()).start())
+                .isEqualTo(plain.start());
+        assertThat(held.find(text, tokens, 0, text.indexOf(" in May") - 1)).isNull();
+        assertThat(held.find(text, tokens, 0, text.length()).start()).isEqualTo(text.indexOf("held in"));
     }
 
     @Test
@@ -139,6 +150,17 @@ class WordAnchoredTest {
     private static List<String> spans(WordAnchored p, CharSequence text) {
         List<String> out = new ArrayList<>();
         for (Matcher m = p.find(text); m != null; m = p.next(m, text, text.length())) {
+            out.add(m.start() + "-" + m.end() + ":" + m.group());
+        }
+        return out;
+    }
+
+    private static List<String> tokenSpans(WordAnchored p, String text) {
+        List<Token> tokens = Segmenter.tokens(text, 0, text.length());
+        List<String> out = new ArrayList<>();
+        for (Matcher m = p.find(text, tokens, 0, text.length());
+                m != null;
+                m = p.next(m, text, tokens, text.length())) {
             out.add(m.start() + "-" + m.end() + ":" + m.group());
         }
         return out;
