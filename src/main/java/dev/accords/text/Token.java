@@ -39,7 +39,7 @@ public record Token(Span span, String text, Type type, String lowerCase) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(lowerCase, "lowerCase");
-        if (lowerCase != text && !lowerCase.equals(text.toLowerCase(Locale.ROOT))) {
+        if (!isLowerCaseOf(lowerCase, text)) {
             throw new IllegalArgumentException("not the lower case of \"" + text + "\": \"" + lowerCase + "\"");
         }
     }
@@ -53,6 +53,23 @@ public record Token(Span span, String text, Type type, String lowerCase) {
      */
     public Token(Span span, String text, Type type) {
         this(span, text, type, Objects.requireNonNull(text, "text").toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether one string is the other in lower case: for ASCII, without making a string. */
+    private static boolean isLowerCaseOf(String lower, String text) {
+        if (lower.length() != text.length()) {
+            return lower.equals(text.toLowerCase(Locale.ROOT));
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return lower.equals(text.toLowerCase(Locale.ROOT));
+            }
+            if (lower.charAt(i) != (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -29,16 +29,16 @@ public final class TextArticles {
      * stop or colon, not metadata; the search stops at the first body paragraph.
      */
     static String headline(String text) {
-        String normalised = Normaliser.normalise(text);
+        // only the first lines are read: they are normalised one by one, not the whole text
         int seen = 0;
         int i = 0;
-        int n = normalised.length();
+        int n = text.length();
         while (i < n && seen < MAX_LINES) {
-            int end = normalised.indexOf('\n', i);
-            if (end < 0) {
-                end = n;
+            int end = i;
+            while (end < n && Normaliser.map(text.charAt(end)) != '\n') {
+                end++;
             }
-            String line = normalised.substring(i, end).strip();
+            String line = Normaliser.normalise(text.substring(i, end)).strip();
             String original = text.substring(i, end).strip();
             i = end + 1;
             if (line.isEmpty()) {
