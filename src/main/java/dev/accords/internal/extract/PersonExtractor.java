@@ -392,6 +392,12 @@ final class PersonExtractor implements Extractor {
             }
         }
         String text = ctx.text().text();
+        Map<String, Integer> namesWith = new HashMap<>(); // word → how many names have it
+        for (String n : people.keySet()) {
+            for (String w : new java.util.HashSet<>(List.of(Patterns.split("\\s+", n)))) {
+                namesWith.merge(w, 1, Integer::sum);
+            }
+        }
         for (Map.Entry<String, Person.Builder> e : people.entrySet()) {
             String[] name = Patterns.split("\\s+", dev.accords.internal.text.Normaliser.normalise(e.getKey()));
             for (int k : at.getOrDefault(name[0], List.of())) {
@@ -402,7 +408,7 @@ final class PersonExtractor implements Extractor {
                                     words.get(k + name.length - 1).span().end()));
                 }
             }
-            surnameMentions(text, words, at, name, people.keySet(), e.getValue());
+            surnameMentions(text, words, at, name, namesWith, e.getValue());
             Person p = e.getValue().build();
             e.getValue().spans(p.spans().stream().distinct().sorted().toList());
         }
@@ -447,15 +453,10 @@ final class PersonExtractor implements Extractor {
             List<Token> words,
             Map<String, List<Integer>> at,
             String[] name,
-            Set<String> all,
+            Map<String, Integer> namesWith,
             Person.Builder b) {
         for (String w : new LinkedHashSet<>(List.of(name[0], name[name.length - 1]))) {
-            if (w.length() < 2
-                    || all.stream()
-                                    .filter(n ->
-                                            List.of(Patterns.split("\\s+", n)).contains(w))
-                                    .count()
-                            > 1) {
+            if (w.length() < 2 || namesWith.getOrDefault(w, 0) > 1) {
                 continue;
             }
             for (int k : at.getOrDefault(w, List.of())) {
