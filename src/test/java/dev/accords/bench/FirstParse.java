@@ -19,8 +19,12 @@ import java.util.Locale;
  *
  * <pre>
  * mvn -B -ntp -Pbench test-compile exec:exec@first-parse [-Dfirst-parse.runs=10]
- *     [-Dfirst-parse.jvmArgs="-XX:SharedArchiveFile=/tmp/accords.jsa"]
+ *     [-Dfirst-parse.jvmArgs="-XX:TieredStopAtLevel=1"]
  * </pre>
+ *
+ * The children get the parent's class path. A class-data sharing archive
+ * ({@code -XX:SharedArchiveFile}) needs one of jars only, so run this class with {@code java -cp} for
+ * that, not through {@code exec:exec}, which puts the class directories on it.
  *
  * Each child JVM reads one document, parses it with {@link Accords} (the default parser, built on
  * first use), parses it again, and reports: the time of the first parse call, the time from the
