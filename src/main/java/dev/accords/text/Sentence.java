@@ -42,4 +42,18 @@ public record Sentence(Span span, String text, List<Token> tokens) {
     public int toTextOffset(int offsetInSentence) {
         return span.start() + offsetInSentence;
     }
+
+    // equals and hashCode are the record's own, written out: the generated ones bootstrap method
+    // handles the first time they run, a cost of the first parse in a fresh JVM (#7)
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this
+                || (o instanceof Sentence s && span.equals(s.span) && text.equals(s.text) && tokens.equals(s.tokens));
+    }
+
+    @Override
+    public int hashCode() {
+        return (span.hashCode() * 31 + text.hashCode()) * 31 + tokens.hashCode();
+    }
 }

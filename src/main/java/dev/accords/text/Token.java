@@ -91,4 +91,17 @@ public record Token(Span span, String text, Type type, String lowerCase) {
         char c = text.charAt(0);
         return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(text.codePointAt(0));
     }
+
+    // equals and hashCode are the record's own, written out: the generated ones bootstrap method
+    // handles the first time they run, a cost of the first parse in a fresh JVM (#7)
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || (o instanceof Token t && span.equals(t.span) && text.equals(t.text) && type == t.type);
+    }
+
+    @Override
+    public int hashCode() {
+        return (span.hashCode() * 31 + text.hashCode()) * 31 + type.hashCode();
+    }
 }

@@ -50,6 +50,28 @@ final class Fixtures {
         return docs;
     }
 
+    /**
+     * @param name the file name of one of the bundled pages
+     * @return that page alone
+     */
+    static Doc page(String name) {
+        for (String line : lines("/bench/html/pages.tsv")) {
+            String[] cols = line.split("\t");
+            if (cols[0].equals(name)) {
+                return Doc.of(cols[0], cols.length > 1 ? cols[1] : "", resource("/bench/html/" + cols[0]));
+            }
+        }
+        throw new IllegalStateException(name + " is not in /bench/html/pages.tsv");
+    }
+
+    /**
+     * @param name the file name of one of the corpus texts
+     * @return that text alone
+     */
+    static Doc text(String name) {
+        return Doc.of(name, "", resource("/corpus/" + name));
+    }
+
     static List<Doc> texts() {
         String dir = System.getProperty("accords.bench.text");
         Path path = dir != null ? Path.of(dir) : classpathDirectory("/corpus/");

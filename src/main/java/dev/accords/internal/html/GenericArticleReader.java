@@ -15,15 +15,23 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The generic article extraction: metadata from JSON-LD, {@code <meta>} and {@code <time>}; the main
  * text from the block of the page that holds the most paragraph text, with boilerplate removed.
  */
 final class GenericArticleReader {
-    private static final String DROP =
-            "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg,"
-                    + " button, select, input, textarea, figure figcaption, [hidden], [aria-hidden=true]";
+    // The CSS queries, parsed once: Element.select(String) parses its query on every call, which in
+    // a fresh JVM runs cold for every block of the page (#7). jsoup's evaluators may be reused.
+    private static final Evaluator DROP =
+            QueryParser.parse("script, style, noscript, template, nav, header, footer, aside, form, iframe, svg,"
+                    + " button, select, input, textarea, figure figcaption, [hidden], [aria-hidden=true]");
+    private static final Evaluator STORY_BLOCKS = QueryParser.parse("p, pre, div, section, td");
+    private static final Evaluator LINKS = QueryParser.parse("a");
+    private static final Evaluator ARTICLE = QueryParser.parse("[itemprop=articleBody], article");
+    private static final Evaluator HTML = QueryParser.parse("html");
     /** Words of a class or id that mark page furniture, as whole parts of it ("share-bar", "nav_top"). */
     private static final Set<String> BOILERPLATE = Set.of(
             "share",
@@ -66,6 +74,7 @@ final class GenericArticleReader {
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[-|–—·_]\\s*[^-|–—·_]{2,60}$");
     private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dt, dd, td, th";
+    private static final Evaluator BLOCKS_DIVS_SECTIONS = QueryParser.parse(BLOCKS + ", div, section");
 
     private GenericArticleReader() {}
 
@@ -134,7 +143,7 @@ final class GenericArticleReader {
      */
     private static Map<Element, Integer> storyText(Element body) {
         Map<Element, Integer> out = new HashMap<>();
-        for (Element p : body.select("p, pre, div, section, td")) {
+        for (Element p : body.select(STORY_BLOCKS)) {
             boolean paragraph = p.normalName().equals("p") || p.normalName().equals("pre");
             int length = paragraph ? p.text().length() : inlineText(p).length();
             if (length < (paragraph ? 20 : 60) || linkDensity(p, length) > 0.5) {
@@ -239,7 +248,7 @@ final class GenericArticleReader {
 
     private static double linkDensity(Element e, int length) {
         int links = 0;
-        for (Element a : e.select("a")) {
+        for (Element a : e.select(LINKS)) {
             links += a.text().length();
         }
         return length == 0 ? 0 : (double) links / length;
@@ -255,7 +264,7 @@ final class GenericArticleReader {
         if (total < 200) {
             return body;
         }
-        for (Element a : body.select("[itemprop=articleBody], article")) {
+        for (Element a : body.select(ARTICLE)) {
             if (story.getOrDefault(a, 0) * 10 >= total * 8) {
                 return descend(a, story, 9);
             }
@@ -283,7 +292,7 @@ final class GenericArticleReader {
 
     private static List<String> paragraphs(Element main) {
         List<String> out = new ArrayList<>();
-        Elements blocks = main.select(BLOCKS + ", div, section");
+        Elements blocks = main.select(BLOCKS_DIVS_SECTIONS);
         if (blocks.stream()
                 .allMatch(b -> b.normalName().equals("div") || b.normalName().equals("section"))) {
             addLines(main, out);
@@ -683,7 +692,7 @@ final class GenericArticleReader {
                     }
                 }
             }
-            m.language = first(attr(doc.selectFirst("html"), "lang"), m.meta("content-language"), jsonLanguage);
+            m.language = first(attr(doc.selectFirst(HTML), "lang"), m.meta("content-language"), jsonLanguage);
             return m;
         }
 

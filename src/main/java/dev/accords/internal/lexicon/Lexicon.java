@@ -1,10 +1,9 @@
 package dev.accords.internal.lexicon;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,9 +17,20 @@ import java.util.Set;
 /**
  * Word lists kept as data files under {@code dev/accords/internal/lexicon/}: one entry per line, {@code
  * #} starts a comment, blank lines are ignored. Tab-separated lines are key/value entries.
+ *
+ * <p>The lists are read while the default parser is built, so this code runs once per JVM and cold
+ * (interpreted): it avoids regular expressions, streams and lambdas, and it looks the files up
+ * relative to the first one it finds (#7).
  */
 public final class Lexicon {
     private static final String ROOT = "/dev/accords/internal/lexicon/";
+
+    /**
+     * The URL of the first file read. The others are opened relative to it, which skips the class
+     * loader's search through the JDK's modules and the class path: that search cost more than
+     * reading and parsing all the files.
+     */
+    private static volatile URL anchor;
 
     private Lexicon() {}
 
@@ -30,15 +40,32 @@ public final class Lexicon {
      * @throws IllegalStateException if the file is missing (a packaging defect)
      */
     public static List<String> lines(String name) {
-        List<String> out = new ArrayList<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream(ROOT + name)) {
-            if (in == null) {
-                throw new IllegalStateException("lexicon " + name + " is missing from the class path");
+        return lines(read(name));
+    }
+
+    /**
+     * @param bytes the content of a lexicon file, UTF-8
+     * @return its entries, in file order
+     */
+    static List<String> lines(byte[] bytes) {
+        List<String> out = new ArrayList<>(64);
+        // BufferedReader.readLine's line ends (\n, \r, \r\n), found in the bytes: neither byte occurs
+        // inside a multi-byte UTF-8 sequence, and a loop over the bytes is cheap while nothing is compiled
+        int n = bytes.length;
+        int start = 0;
+        while (start < n) {
+            int end = start;
+            while (end < n && bytes[end] != '\n' && bytes[end] != '\r') {
+                end++;
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
+            int next = end + 1;
+            if (end < n && bytes[end] == '\r' && next < n && bytes[next] == '\n') {
+                next++;
+            }
+            if (end > start && bytes[start] != '#') { // a line that starts with # is a comment
+                String line = new String(bytes, start, end - start, StandardCharsets.UTF_8);
                 int hash = line.indexOf('#');
-                if (hash >= 0 && (hash == 0 || Character.isWhitespace(line.charAt(hash - 1)))) {
+                if (hash > 0 && Character.isWhitespace(line.charAt(hash - 1))) {
                     line = line.substring(0, hash);
                 }
                 line = line.strip();
@@ -46,8 +73,7 @@ public final class Lexicon {
                     out.add(line);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon " + name, e);
+            start = next;
         }
         return Collections.unmodifiableList(out);
     }
@@ -57,8 +83,9 @@ public final class Lexicon {
      * @return the entries, lower-cased
      */
     public static Set<String> lowerSet(String name) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String line : lines(name)) {
+        List<String> lines = lines(name);
+        Set<String> out = new LinkedHashSet<>(capacity(lines.size()));
+        for (String line : lines) {
             out.add(line.toLowerCase(Locale.ROOT));
         }
         return Collections.unmodifiableSet(out);
@@ -69,14 +96,65 @@ public final class Lexicon {
      * @return key (lower-cased) to value, in file order
      */
     public static Map<String, String> map(String name) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String line : lines(name)) {
-            String[] parts = line.split("\t+", 2);
-            if (parts.length != 2) {
+        return map(name, lines(name));
+    }
+
+    /**
+     * @param name file name, for the error message
+     * @param lines its entries
+     * @return key (lower-cased) to value, in file order
+     */
+    static Map<String, String> map(String name, List<String> lines) {
+        Map<String, String> out = new LinkedHashMap<>(capacity(lines.size()));
+        for (String line : lines) {
+            // key, a run of tabs, value (which may hold more tabs): line.split("\t+", 2)
+            int tab = line.indexOf('\t');
+            if (tab < 0) {
                 throw new IllegalStateException("lexicon " + name + ": expected key<TAB>value in: " + line);
             }
-            out.put(parts[0].strip().toLowerCase(Locale.ROOT), parts[1].strip());
+            int value = tab + 1;
+            while (value < line.length() && line.charAt(value) == '\t') {
+                value++;
+            }
+            out.put(
+                    line.substring(0, tab).strip().toLowerCase(Locale.ROOT),
+                    line.substring(value).strip());
         }
         return Collections.unmodifiableMap(out);
+    }
+
+    /** @return the initial capacity of a hash table that holds {@code n} entries without resizing */
+    static int capacity(int n) {
+        return n + n / 3 + 1;
+    }
+
+    private static byte[] read(String name) {
+        try (InputStream in = open(name)) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon " + name + " is missing from the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon " + name, e);
+        }
+    }
+
+    private static InputStream open(String name) throws IOException {
+        URL base = anchor;
+        if (base != null) {
+            try {
+                return new URL(base, name).openStream();
+            } catch (IOException e) {
+                // an unusual class loader: fall back to the ordinary look-up
+            }
+        }
+        URL url = Lexicon.class.getResource(ROOT + name);
+        if (url == null) {
+            return null;
+        }
+        if (base == null) {
+            anchor = url;
+        }
+        return url.openStream();
     }
 }

@@ -2,6 +2,7 @@ package dev.accords.internal.lexicon;
 
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -37,19 +38,21 @@ public final class Places {
     private Places() {}
 
     private static Map<String, Place> load() {
-        Map<String, Place> out = new HashMap<>();
+        List<String> countries = Lexicon.lines("countries.tsv");
+        List<String> regions = Lexicon.lines("regions.tsv");
+        List<String> cities = Lexicon.lines("cities.tsv");
+        Map<String, Place> out = new HashMap<>(Lexicon.capacity(countries.size() + regions.size() + cities.size()));
         // later files do not override earlier ones: a country beats a city of the same name
-        put(out, "countries.tsv", Kind.COUNTRY);
-        put(out, "regions.tsv", Kind.REGION);
-        put(out, "cities.tsv", Kind.CITY);
+        put(out, countries, Kind.COUNTRY);
+        put(out, regions, Kind.REGION);
+        put(out, cities, Kind.CITY);
         return Collections.unmodifiableMap(out);
     }
 
-    private static void put(Map<String, Place> out, String file, Kind kind) {
-        for (String line : Lexicon.lines(file)) {
-            String[] parts = line.split("\t", -1);
-            String name = parts[0].strip();
-            String country = parts.length > 1 ? parts[1].strip() : "";
+    private static void put(Map<String, Place> out, List<String> lines, Kind kind) {
+        for (String line : lines) {
+            String name = column(line, 0).strip();
+            String country = column(line, 1).strip();
             if (kind == Kind.COUNTRY && country.isEmpty()) {
                 country = name;
             }
@@ -57,15 +60,29 @@ public final class Places {
         }
     }
 
-    private static Map<String, String> lowerKeys(Iterable<String> lines) {
-        Map<String, String> out = new HashMap<>();
+    private static Map<String, String> lowerKeys(List<String> lines) {
+        Map<String, String> out = new HashMap<>(Lexicon.capacity(lines.size()));
         for (String line : lines) {
-            String[] parts = line.split("\t", -1);
-            if (parts.length > 1) {
-                out.putIfAbsent(parts[0].strip().toLowerCase(Locale.ROOT), parts[1].strip());
+            if (line.indexOf('\t') >= 0) {
+                out.putIfAbsent(
+                        column(line, 0).strip().toLowerCase(Locale.ROOT),
+                        column(line, 1).strip());
             }
         }
         return Collections.unmodifiableMap(out);
+    }
+
+    /** Tab-separated column {@code i} (0 or 1) of a line, "" if it has none: {@code line.split("\t", -1)[i]}. */
+    private static String column(String line, int i) {
+        int tab = line.indexOf('\t');
+        if (i == 0) {
+            return tab < 0 ? line : line.substring(0, tab);
+        }
+        if (tab < 0) {
+            return "";
+        }
+        int next = line.indexOf('\t', tab + 1);
+        return line.substring(tab + 1, next < 0 ? line.length() : next);
     }
 
     /**

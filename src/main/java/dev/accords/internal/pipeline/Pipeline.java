@@ -155,13 +155,8 @@ public final class Pipeline implements AnnouncementParser {
 
     /** NUL characters near the start: a binary file or UTF-16 without a byte-order mark. */
     private static boolean looksBinary(String text) {
-        int n = Math.min(text.length(), 8192);
-        for (int i = 0; i < n; i++) {
-            if (text.charAt(i) == '\0') {
-                return true;
-            }
-        }
-        return false;
+        String head = text.length() > 8192 ? text.substring(0, 8192) : text;
+        return head.indexOf('\0') >= 0; // not a charAt loop: that runs interpreted in the first parse
     }
 
     private void run(Extractor e, Phase phase, Context ctx) {

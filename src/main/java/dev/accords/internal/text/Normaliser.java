@@ -9,18 +9,21 @@ public final class Normaliser {
      * @return the normalised text, {@code result.length() == s.length()}
      */
     public static String normalise(String s) {
-        char[] out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        // over an array, and printable ASCII without a call: in a fresh JVM this loop runs interpreted
+        char[] chars = s.toCharArray();
+        boolean changed = false;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= 0x20 && c < 0x7F) {
+                continue; // map(c) == c
+            }
             char n = map(c);
             if (n != c) {
-                if (out == null) {
-                    out = s.toCharArray();
-                }
-                out[i] = n;
+                chars[i] = n;
+                changed = true;
             }
         }
-        return out == null ? s : new String(out);
+        return changed ? new String(chars) : s;
     }
 
     static char map(char c) {
