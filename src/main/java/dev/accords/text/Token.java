@@ -72,17 +72,6 @@ public record Token(Span span, String text, Type type, String lowerCase) {
         return true;
     }
 
-    /**
-     * A hash of the span and text, consistent with {@link #equals} (the lower-case text follows from
-     * the text).
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return 31 * span.hashCode() + text.hashCode();
-    }
-
     /** @return whether the token starts with an upper-case letter */
     public boolean isCapitalised() {
         if (text.isEmpty()) {
@@ -92,8 +81,9 @@ public record Token(Span span, String text, Type type, String lowerCase) {
         return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(text.codePointAt(0));
     }
 
-    // equals and hashCode are the record's own, written out: the generated ones bootstrap method
-    // handles the first time they run, a cost of the first parse in a fresh JVM (#7)
+    // equals and hashCode are those of the record's first three components, written out: the
+    // lower-case text follows from the text, and the generated methods bootstrap method handles the
+    // first time they run, a cost of the first parse in a fresh JVM (#7)
 
     @Override
     public boolean equals(Object o) {

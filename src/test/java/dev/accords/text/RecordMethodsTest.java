@@ -6,12 +6,10 @@ import dev.accords.model.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link Token} and {@link Sentence} write out equals and hashCode; they must be the records' own. */
+/** {@link Token} and {@link Sentence} write out equals and hashCode: they must keep the records' meaning. */
 class RecordMethodsTest {
     /** The same components, with the generated methods. */
     private record GeneratedToken(Span span, String text, Token.Type type) {}
-
-    private record GeneratedSentence(Span span, String text, List<Token> tokens) {}
 
     private static final Token SIGNED = new Token(Span.of(4, 10), "signed", Token.Type.WORD);
     private static final Token TWO = new Token(Span.of(11, 12), "2", Token.Type.NUMBER);
@@ -30,9 +28,11 @@ class RecordMethodsTest {
     }
 
     @Test
-    void sentenceHashCodeAndEqualsAreTheGeneratedOnes() {
+    void sentenceEqualsIsTheGeneratedOneAndItsHashTheSpans() {
         Sentence s = new Sentence(Span.of(4, 12), "signed 2", List.of(SIGNED, TWO));
-        assertThat(s.hashCode()).isEqualTo(new GeneratedSentence(s.span(), s.text(), s.tokens()).hashCode());
+        assertThat(s.hashCode())
+                .isEqualTo(s.span().hashCode())
+                .isEqualTo(new Sentence(Span.of(4, 12), "signed 2", List.of(SIGNED, TWO)).hashCode());
         assertThat(s)
                 .isEqualTo(new Sentence(Span.of(4, 12), "signed 2", List.of(SIGNED, TWO)))
                 .isNotEqualTo(new Sentence(Span.of(4, 12), "signed 2", List.of(SIGNED)))
