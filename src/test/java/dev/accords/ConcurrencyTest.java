@@ -27,22 +27,7 @@ class ConcurrencyTest {
     private static final int THREADS = 8;
     private static final int ROUNDS = 2;
     /** The corpus of CorpusTest (src/test/resources/corpus). */
-    private static final List<String> CORPUS = List.of(
-            "000_2231a779c5da8bb4",
-            "001_8fbe52f0f8d107eb",
-            "002_145921e4d8a8091a",
-            "003_07fecd70268bc5ec",
-            "004_7d7ba71162b2b421",
-            "d01",
-            "d02",
-            "d03",
-            "d04",
-            "d05",
-            "d06",
-            "d07",
-            "d08",
-            "d09",
-            "d10");
+    private static final List<String> CORPUS = dev.accords.corpus.CorpusTest.IDS;
 
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)

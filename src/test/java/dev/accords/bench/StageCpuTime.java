@@ -18,8 +18,11 @@ import org.jsoup.Jsoup;
  * document. One thread, warm-up passes first.
  *
  * <pre>
- * mvn -B -ntp -Pbench test-compile exec:exec@cpu-time [-Dcpu-time.passes=5]
+ * mvn -B -ntp -Pbench test-compile exec:exec@cpu-time [-Dcpu-time.passes=5] [-Dcpu-time.warmup=10] [-Dcpu-time.stages=REGEX]
  * </pre>
+ *
+ * <p>The stages share one JVM, so the JIT compiles the text pipeline with what the HTML stages taught
+ * it; {@code -Dcpu-time.stages=textToAnnouncement} times one stage in a JVM of its own.
  */
 public final class StageCpuTime {
     private StageCpuTime() {}
@@ -30,12 +33,15 @@ public final class StageCpuTime {
     }
 
     /**
-     * @param args {@code [passes]}: measured passes over the fixtures per stage (default 5), after two
-     *     warm-up passes
+     * @param args {@code [passes [warm-up [stages]]]}: measured passes over the fixtures per stage
+     *     (default 5), after warm-up passes (default 10), of the stages whose name matches a regex
+     *     (default all)
      * @throws IOException never in practice (string sources)
      */
     public static void main(String[] args) throws IOException {
         int passes = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        stages = java.util.regex.Pattern.compile(args.length > 2 ? args[2] : ".*");
         AnnouncementParser parser = AnnouncementParser.builder().build();
         List<Fixtures.Doc> pages = Fixtures.pages();
         List<Fixtures.Doc> texts = Fixtures.texts();
@@ -49,13 +55,14 @@ public final class StageCpuTime {
         }
         System.out.printf(
                 Locale.ROOT,
-                "%d pages (%,d bytes of HTML, %,d of article text), %d texts (%,d bytes); %d passes after 2 warm-up%n",
+                "%d pages (%,d bytes of HTML, %,d of article text), %d texts (%,d bytes); %d passes after %d warm-up%n",
                 pages.size(),
                 Fixtures.totalBytes(pages),
                 java.util.Arrays.stream(articleBytes).sum(),
                 texts.size(),
                 Fixtures.totalBytes(texts),
-                passes);
+                passes,
+                warmUp);
         System.out.printf(
                 Locale.ROOT,
                 "%-22s %12s %12s %12s %14s %10s%n",
@@ -92,11 +99,17 @@ public final class StageCpuTime {
                 i -> parser.parse(Source.text(texts.get(i).content())));
     }
 
+    private static int warmUp;
+    private static java.util.regex.Pattern stages;
+
     private static void measure(String name, int passes, long[] bytes, Stage stage) throws IOException {
+        if (!stages.matcher(name).matches()) {
+            return;
+        }
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long id = Thread.currentThread().getId();
         int sink = 0;
-        for (int pass = 0; pass < 2; pass++) {
+        for (int pass = 0; pass < warmUp; pass++) {
             for (int i = 0; i < bytes.length; i++) {
                 sink += System.identityHashCode(stage.run(i));
             }

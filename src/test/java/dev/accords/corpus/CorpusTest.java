@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The development corpus (src/test/resources/corpus, see its README) against its gold annotations:
  * what must be exact per document, and recall floors over the whole corpus that may only be raised.
  */
-class CorpusTest {
-    static final List<String> IDS = List.of(
+public class CorpusTest {
+    public static final List<String> IDS = List.of(
             "000_2231a779c5da8bb4",
             "001_8fbe52f0f8d107eb",
             "002_145921e4d8a8091a",

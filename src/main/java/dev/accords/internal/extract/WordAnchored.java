@@ -337,9 +337,40 @@ final class WordAnchored {
 
     /** The index of the parenthesis closing the one at {@code open}, over escapes and classes. */
     private static int closing(String s, int open) {
+        int close = walk(s, open, true, null);
+        if (close < 0) {
+            throw new IllegalArgumentException("unbalanced group: " + s);
+        }
+        return close;
+    }
+
+    /** The alternatives of a group's body, split at its top-level bars. */
+    private static List<String> topLevel(String body) {
+        List<Integer> bars = new ArrayList<>();
+        walk(body, 0, false, bars);
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int bar : bars) {
+            out.add(body.substring(start, bar));
+            start = bar + 1;
+        }
+        out.add(body.substring(start));
+        return out;
+    }
+
+    /**
+     * Walks an expression over its escapes and character classes.
+     *
+     * @param s the expression
+     * @param from where to start
+     * @param untilClosed whether to stop at the parenthesis that closes the group opened at {@code from}
+     * @param bars where to put the offsets of the bars outside any group, or null
+     * @return the offset it stopped at, or -1 when it did not stop
+     */
+    private static int walk(String s, int from, boolean untilClosed, List<Integer> bars) {
         int depth = 0;
         boolean inClass = false;
-        for (int i = open; i < s.length(); i++) {
+        for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\\') {
                 i++;
@@ -349,37 +380,14 @@ final class WordAnchored {
                 inClass = true;
             } else if (c == '(') {
                 depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("unbalanced group: " + s);
-    }
-
-    /** The alternatives of a group's body, split at its top-level bars. */
-    private static List<String> topLevel(String body) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
-        int start = 0;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
             } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                out.add(body.substring(start, i));
-                start = i + 1;
+                if (--depth == 0 && untilClosed) {
+                    return i;
+                }
+            } else if (c == '|' && depth == 0 && bars != null) {
+                bars.add(i);
             }
         }
-        out.add(body.substring(start));
-        return out;
+        return -1;
     }
 }
