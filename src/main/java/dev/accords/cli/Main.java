@@ -327,9 +327,7 @@ public final class Main implements Callable<Integer> {
         FileSink(Path target) throws WriteFailure {
             this.target = target;
             try {
-                Path dir = target.toAbsolutePath().getParent();
-                Files.createDirectories(dir);
-                this.tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+                this.tmp = Outputs.createTemporary(target);
                 this.writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new WriteFailure(target, e);

@@ -97,7 +97,7 @@ final class Progress {
         if (totalDocuments >= 0) {
             b.append(String.format(Locale.ROOT, " of %,d", totalDocuments));
         }
-        b.append(" documents");
+        b.append((totalDocuments >= 0 ? totalDocuments : done) == 1 ? " document" : " documents");
         if (failed > 0) {
             b.append(String.format(Locale.ROOT, " (%,d failed)", failed));
         }
@@ -118,8 +118,9 @@ final class Progress {
         double seconds = (now - start) / 1e9;
         return String.format(
                 Locale.ROOT,
-                "accords: %,d documents in %s, %.1f/s%s",
+                "accords: %,d %s in %s, %.1f/s%s",
                 done,
+                done == 1 ? "document" : "documents",
                 duration(seconds),
                 seconds > 0 ? done / seconds : 0,
                 failed > 0 ? String.format(Locale.ROOT, ", %,d failed", failed) : "");

@@ -168,4 +168,21 @@ class CliReliabilityTest {
         byte[] all = bytes.toByteArray();
         return java.util.Arrays.copyOf(all, all.length / 2);
     }
+
+    @Test
+    void outputFilesGetThePermissionsOfAnyNewFile() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                tmp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path in = write("in/deal.txt", DEAL);
+        Path other = write("in/other.txt", OTHER);
+        Path expected = Files.createFile(tmp.resolve("any-new-file"));
+
+        assertThat(run("--out", tmp.resolve("out"), in, other).code()).isZero();
+        assertThat(run("--out", tmp.resolve("all.jsonl"), in, other).code()).isZero();
+
+        // a temporary file of Files.createTempFile is rw------- whatever the umask, and the rename kept it
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> mode = Files.getPosixFilePermissions(expected);
+        assertThat(Files.getPosixFilePermissions(tmp.resolve("out/deal.json"))).isEqualTo(mode);
+        assertThat(Files.getPosixFilePermissions(tmp.resolve("all.jsonl"))).isEqualTo(mode);
+    }
 }

@@ -55,6 +55,18 @@ class ProgressTest {
     }
 
     @Test
+    void oneDocumentIsOneDocument() {
+        Progress p = new Progress(new PrintWriter(err), clock::get, 1, 0);
+        clock.addAndGet(SECOND);
+        p.document(1, true);
+
+        assertThat(p.line(clock.get())).startsWith("accords: 1 of 1 document, ");
+        assertThat(p.summary(clock.get())).startsWith("accords: 1 document in 0:00:01");
+        assertThat(new Progress(new PrintWriter(err), clock::get, -1, 0).line(clock.get()))
+                .startsWith("accords: 0 documents, ");
+    }
+
+    @Test
     void offPrintsNothing() {
         Progress.OFF.document(10, false);
         Progress.OFF.clear();
