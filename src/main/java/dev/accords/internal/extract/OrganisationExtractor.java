@@ -312,6 +312,10 @@ final class OrganisationExtractor implements Extractor {
             while (end + 1 < tokens.size() && end - i < 3 && isCapitalised(tokens.get(end + 1))) {
                 end++;
             }
+            if (end + 1 >= tokens.size() || !tokens.get(end + 1).text().equals("(")) {
+                i = end + 1; // both introductions open a bracket after the name
+                continue;
+            }
             Span span =
                     Span.of(tokens.get(i).span().start(), tokens.get(end).span().end());
             String name = span.of(ctx.text().original());
