@@ -23,9 +23,9 @@ import java.util.regex.Pattern;
  */
 final class AgreementExtractor implements Extractor {
     static final Map<String, String> KINDS = Lexicon.map("agreement-kinds.tsv");
-    private static final Pattern PHRASE =
-            Pattern.compile("(?i)(?<![\\p{L}-])(?<phrase>" + Patterns.alternation(KINDS.keySet()) + ")(?![\\p{L}])");
-    private static final Patterns.Leading PHRASE_WORDS = Patterns.leadingWords(KINDS.keySet());
+    private static final WordAnchored PHRASE = WordAnchored.at(
+            Pattern.compile("(?i)(?<![\\p{L}-])(?<phrase>" + Patterns.alternation(KINDS.keySet()) + ")(?![\\p{L}])"),
+            KINDS.keySet());
     private static final WordAnchored SIGNED =
             WordAnchored.compile("(?i)\\b(signed|signs|sign|signing|inked|inks|ink|sealed|seals"
                     + "|entered into|enters into|enter into|concluded|concludes|established|set up|launched|formalised|formalized"
@@ -62,16 +62,10 @@ final class AgreementExtractor implements Extractor {
             }
             String text = ctx.text().text();
             boolean found = false;
-            for (Matcher m = Patterns.nextAt(
-                            PHRASE, PHRASE_WORDS, text, s.tokens(), 0, s.span().end());
+            for (Matcher m = PHRASE.find(
+                            text, s.tokens(), s.span().start(), s.span().end());
                     m != null;
-                    m = Patterns.nextAt(
-                            PHRASE,
-                            PHRASE_WORDS,
-                            text,
-                            s.tokens(),
-                            m.end(),
-                            s.span().end())) {
+                    m = PHRASE.next(m, text, s.tokens(), s.span().end())) {
                 if (followedBySigning(text, m.end())) {
                     continue; // "contract signing": the word describes the signing
                 }

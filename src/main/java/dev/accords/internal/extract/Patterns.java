@@ -3,7 +3,6 @@ package dev.accords.internal.extract;
 import dev.accords.internal.text.Chars;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -54,20 +53,6 @@ final class Patterns {
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
                 .collect(Collectors.joining("|", "(?:", ")"));
-    }
-
-    /**
-     * @param entries lexicon entries
-     * @return the lower-case letters each entry starts with, up to its first non-letter ("mou",
-     *     "memorandum", "co" for "co-operation agreement")
-     */
-    static Leading leadingWords(Collection<String> entries) {
-        for (String e : entries) {
-            if (leadingLetters(e).isEmpty()) {
-                throw new IllegalArgumentException("a lexicon entry that starts with no letter: " + e);
-            }
-        }
-        return Leading.of(entries);
     }
 
     /**
@@ -123,59 +108,5 @@ final class Patterns {
             end++;
         }
         return s.subSequence(0, end).toString().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /**
-     * The next match of a lexicon pattern in a sentence, tried only where a token starts with the first
-     * letters of an entry: a large case-insensitive alternation costs much at every offset of a text,
-     * and this asks it at a few. Matches come in text order and do not overlap, as {@link
-     * Matcher#find()} gives them.
-     *
-     * @param pattern the pattern, with look-arounds that may see outside the sentence
-     * @param leading {@link #leadingWords} of its entries
-     * @param text the whole text
-     * @param tokens the sentence's tokens
-     * @param from the offset to search from
-     * @param end the sentence's end
-     * @return a matcher at the match, or null when there is none
-     */
-    static Matcher nextAt(
-            Pattern pattern,
-            Leading leading,
-            CharSequence text,
-            java.util.List<dev.accords.text.Token> tokens,
-            int from,
-            int end) {
-        Matcher m = null;
-        for (int i = firstFrom(tokens, from); i < tokens.size(); i++) {
-            dev.accords.text.Token t = tokens.get(i);
-            int start = t.span().start();
-            if (!Chars.isLetter(t.text().charAt(0)) || !leading.matches(t)) {
-                continue;
-            }
-            if (m == null) {
-                m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            }
-            m.region(start, end);
-            if (m.lookingAt()) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    /** The index of the first token starting at or after an offset, by binary search: tokens are in text order. */
-    private static int firstFrom(java.util.List<dev.accords.text.Token> tokens, int from) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).span().start() < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

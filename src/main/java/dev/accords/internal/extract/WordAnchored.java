@@ -107,6 +107,29 @@ final class WordAnchored {
         return new WordAnchored(pattern, whole, prefixes);
     }
 
+    /**
+     * An expression whose matches start with one of a lexicon's entries, asked only at the words the
+     * entries start with (their letters up to the first non-letter: "mou", "co" for "co-operation
+     * agreement"); for expressions built from a lexicon, whose first words {@link #compile} cannot
+     * read.
+     *
+     * @param pattern the expression; a match must start at a word that starts an entry
+     * @param entries the entries
+     * @return the expression with those words
+     * @throws IllegalArgumentException if an entry starts with no letter
+     */
+    static WordAnchored at(Pattern pattern, java.util.Collection<String> entries) {
+        Map<String, Boolean> words = new HashMap<>();
+        for (String e : entries) {
+            String w = Patterns.leadingLetters(e);
+            if (w.isEmpty()) {
+                throw new IllegalArgumentException("a lexicon entry that starts with no letter: " + e);
+            }
+            words.put(w, Boolean.TRUE);
+        }
+        return new WordAnchored(pattern, words, List.of());
+    }
+
     /** @return the compiled expression */
     Pattern pattern() {
         return pattern;

@@ -114,6 +114,23 @@ class WordAnchoredTest {
     }
 
     @Test
+    void aLexiconPatternIsAskedAtTheWordsItsEntriesStartWith() {
+        List<String> entries = List.of("MoU", "memorandum of understanding", "co-operation agreement", "deal");
+        WordAnchored phrase = WordAnchored.at(
+                java.util.regex.Pattern.compile(
+                        "(?i)(?<![\\p{L}-])(?<phrase>" + Patterns.alternation(entries) + ")(?![\\p{L}])"),
+                entries);
+        String text = "The MoUs and a MoU, a co-operation agreement, an ideal deal and a Memorandum  of understanding.";
+
+        List<String> expected = plain(phrase, text);
+        assertThat(expected).hasSize(4);
+        assertThat(tokenSpans(phrase, text)).isEqualTo(expected);
+        assertThat(spans(phrase, text)).isEqualTo(expected);
+        assertThatThrownBy(() -> WordAnchored.at(phrase.pattern(), List.of("3M")))
+                .hasMessageContaining("starts with no letter");
+    }
+
+    @Test
     void aRegionIsSearchedAsFindSearchesIt() {
         WordAnchored held = WordAnchored.compile("(?i)\\b(?:held|staged)\\b");
         String text = "It was upheld. The forum was held in May.";
