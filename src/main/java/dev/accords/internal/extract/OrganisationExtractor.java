@@ -41,16 +41,22 @@ final class OrganisationExtractor implements Extractor {
                     + "enterprise|institution|body|agency)\\s(?:of|under|within)\\s(?:the\\s)?");
 
     /** The words {@link #OWNER} ends with. */
-    private static final Set<String> OWNED_WORDS = Set.of("subsidiary", "subsidiaries", "unit", "arm", "affiliate");
+    private static final List<String> OWNED_WORDS = List.of("subsidiary", "subsidiaries", "unit", "arm", "affiliate");
     /** "Sinopec's subsidiary" or "the Group's wholly-owned unit" right before a name. */
     private static final Pattern OWNER =
             Pattern.compile("(?<parent>[\\p{Lu}][\\p{L}&.-]*(?:\\s[\\p{Lu}][\\p{L}&.-]*){0,5})'s\\s"
-                    + "(?:wholly[- ]owned\\s)?(?:[\\p{Ll}-]+\\s)?(?:subsidiary|subsidiaries|unit|arm|affiliate)\\s$");
+                    + "(?:wholly[- ]owned\\s)?(?:[\\p{Ll}-]+\\s)?(?:" + String.join("|", OWNED_WORDS) + ")\\s$");
+
+    /** The words {@link #LOWER_HOSPITAL} ends with, each as its tokens. */
+    private static final List<List<String>> HOSPITAL_HEADS =
+            List.of(List.of("hospital"), List.of("clinic"), List.of("medical", "centre"), List.of("medical", "center"));
 
     private static final Pattern LOWER_HOSPITAL = Pattern.compile("\\b(?<name>(?:[\\p{Lu}][\\p{L}-]*[\\p{L}]\\s){1,4}"
             + "(?:(?:general|regional|district|county|teaching|university|specialist|specialty|referral|military|private"
             + "|public|central|provincial|municipal|national|international|memorial|community|children's|women's"
-            + "|eye|cancer|heart|maternity)\\s){0,2}(?:hospital|clinic|medical centre|medical center))\\b");
+            + "|eye|cancer|heart|maternity)\\s){0,2}(?:"
+            + HOSPITAL_HEADS.stream().map(h -> String.join(" ", h)).collect(java.util.stream.Collectors.joining("|"))
+            + "))\\b");
 
     @Override
     public void extract(ExtractionContext ctx) {
@@ -438,20 +444,27 @@ final class OrganisationExtractor implements Extractor {
         return false;
     }
 
+    /** Whether the tokens hold one of {@link #HOSPITAL_HEADS}, as written (the pattern is case-sensitive). */
+    private static boolean hasHospitalHead(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            for (List<String> head : HOSPITAL_HEADS) {
+                int k = 0;
+                while (k < head.size()
+                        && i + k < tokens.size()
+                        && tokens.get(i + k).text().equals(head.get(k))) {
+                    k++;
+                }
+                if (k == head.size()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** "the Sint-Lucas general hospital": a capitalised name with a lower-case hospital head. */
     private static void lowerCaseHospitals(ExtractionContext ctx, OrgResolver table, Sentence s) {
-        boolean head = false;
-        List<Token> tokens = s.tokens();
-        for (int i = 0; i < tokens.size() && !head; i++) {
-            String w = tokens.get(i).text();
-            head = w.equals("hospital")
-                    || w.equals("clinic")
-                    || w.equals("medical")
-                            && i + 1 < tokens.size()
-                            && (tokens.get(i + 1).text().equals("centre")
-                                    || tokens.get(i + 1).text().equals("center"));
-        }
-        if (!head) {
+        if (!hasHospitalHead(s.tokens())) {
             return; // the pattern backtracks over every capitalised run: ask it only where it can match
         }
         Matcher m = LOWER_HOSPITAL
