@@ -45,9 +45,7 @@ final class ForumDetails {
             "(?i)(?<q>over|more than|about|around|nearly|some|approximately|at least|up to|almost|close to|an estimated)?\\s?"
                     + "(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,6})\\s(?:[\\p{L}-]+\\s){0,2}?(?:" + ATTENDEES + ")\\b");
     /** The words an attendance ends with: a sentence without one is not searched. */
-    private static final WordTable<Boolean> ATTENDEE_WORDS =
-            new WordTable<>(java.util.Arrays.stream(ATTENDEES.split("\\|"))
-                    .collect(java.util.stream.Collectors.toMap(w -> w, w -> true)));
+    private static final WordTable<Boolean> ATTENDEE_WORDS = WordTable.of(ATTENDEES.split("\\|"));
 
     private static final Pattern HOSTED_BY = Pattern.compile(
             "(?i)\\b(?:jointly\\s|co-?)?(?:hosted|organi[sz]ed|sponsored|convened|co-hosted|co-organi[sz]ed|held)\\s(?:jointly\\s)?by\\s");

@@ -54,9 +54,7 @@ final class OrganisationExtractor implements Extractor {
     private static final Pattern LOWER_HOSPITAL = Pattern.compile("\\b(?<name>(?:[\\p{Lu}][\\p{L}-]*[\\p{L}]\\s){1,4}"
             + "(?:(?:general|regional|district|county|teaching|university|specialist|specialty|referral|military|private"
             + "|public|central|provincial|municipal|national|international|memorial|community|children's|women's"
-            + "|eye|cancer|heart|maternity)\\s){0,2}(?:"
-            + HOSPITAL_HEADS.stream().map(h -> String.join(" ", h)).collect(java.util.stream.Collectors.joining("|"))
-            + "))\\b");
+            + "|eye|cancer|heart|maternity)\\s){0,2}(?:" + hospitalHeads() + "))\\b");
 
     @Override
     public void extract(ExtractionContext ctx) {
@@ -442,6 +440,15 @@ final class OrganisationExtractor implements Extractor {
             b.append(b.length() == 0 ? "" : " ").append(tokens.get(k).text());
         }
         return false;
+    }
+
+    /** @return {@link #HOSPITAL_HEADS} as an alternation of their words */
+    private static String hospitalHeads() {
+        StringBuilder b = new StringBuilder();
+        for (List<String> head : HOSPITAL_HEADS) {
+            b.append(b.length() == 0 ? "" : "|").append(String.join(" ", head));
+        }
+        return b.toString();
     }
 
     /** Whether the tokens hold one of {@link #HOSPITAL_HEADS}, as written (the pattern is case-sensitive). */

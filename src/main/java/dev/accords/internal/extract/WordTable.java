@@ -58,6 +58,18 @@ final class WordTable<V> {
     }
 
     /**
+     * @param words lower-case words
+     * @return a table that says which words it holds
+     */
+    static WordTable<Boolean> of(String... words) {
+        Map<String, Boolean> map = new java.util.HashMap<>();
+        for (String w : words) {
+            map.put(w, Boolean.TRUE);
+        }
+        return new WordTable<>(map);
+    }
+
+    /**
      * @param text a text
      * @param start first offset of the word
      * @param end offset after the word
