@@ -32,12 +32,15 @@ final class WordAnchored {
     private final java.util.Set<String> wordSet;
     /** First-word beginnings: the letters of the word at a match start begin with one of these. */
     private final List<String> prefixes;
+    /** This expression's bit in the tokens' {@link StartMasks}, or 0 when it has none. */
+    private final long bit;
 
     private WordAnchored(Pattern pattern, Map<String, Boolean> words, List<String> prefixes) {
         this.pattern = pattern;
         this.words = new WordTable<>(words);
         this.wordSet = java.util.Set.copyOf(words.keySet());
         this.prefixes = List.copyOf(prefixes);
+        this.bit = StartMasks.register(wordSet, this.prefixes);
     }
 
     /**
@@ -176,6 +179,7 @@ final class WordAnchored {
         // tokens hold every letter of a text: a word token starts a run of letters, and one with
         // inner hyphens, apostrophes or dots, or cut by the region, is scanned by character
         Matcher m = null;
+        long[] masks = bit == 0 ? null : StartMasks.of(text, tokens);
         for (int i = firstEndingAfter(tokens, from); i < tokens.size(); i++) {
             dev.accords.text.Token t = tokens.get(i);
             int start = t.span().start();
@@ -186,9 +190,13 @@ final class WordAnchored {
                 continue;
             }
             int end = t.span().end();
+            boolean inside = start >= from && end <= to;
+            if (inside && masks != null && (masks[i] & bit) == 0) {
+                continue; // no match starts at this word
+            }
             String lower = t.lowerCase();
-            if (start >= from && end <= to && lower.length() == end - start && allLetters(lower)) {
-                if (startsWord(lower)) {
+            if (inside && lower.length() == end - start && StartMasks.allLetters(lower)) {
+                if (masks != null || startsWord(lower)) { // a set bit is startsWord's answer
                     if (m == null) {
                         m = pattern.matcher(text).useAnchoringBounds(false);
                     }
@@ -217,15 +225,6 @@ final class WordAnchored {
             }
         }
         return false;
-    }
-
-    private static boolean allLetters(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (!Chars.isLetter(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The index of the first token ending after an offset, by binary search. */

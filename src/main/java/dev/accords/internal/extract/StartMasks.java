@@ -1,0 +1,135 @@
+package dev.accords.internal.extract;
+
+import dev.accords.internal.text.Chars;
+import dev.accords.text.Token;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which {@link WordAnchored} expressions may start a match at each token of a sentence, worked out
+ * once per sentence for all of them: the forum, agreement, field, theme and place expressions each
+ * scan the same sentences, and asking each of them about every word cost more than the matching.
+ *
+ * <p>Every expression registers its first words and first-word beginnings here and gets one bit of a
+ * {@code long}; a token's mask has the bits of the expressions that may start at it. A token whose
+ * lower-case text is not its letters alone ("co-operation", "U.S.") gets every bit, and the
+ * expression looks into it character by character as before. The first 64 expressions get a bit; any
+ * later one is not registered and scans without masks.
+ *
+ * <p>Masks are kept for the sentences of the last text a thread worked on, softly: the cache is only
+ * weakly held, and a collection just means the masks are worked out again. Thread-safe.
+ */
+final class StartMasks {
+    /** The registered expressions' words, replaced as a whole when one registers. */
+    private record Registry(Map<String, Long> words, Map<Character, List<Prefix>> prefixes, int size) {}
+
+    private record Prefix(String letters, long bit) {}
+
+    private static final Object LOCK = new Object();
+    private static volatile Registry registry = new Registry(Map.of(), Map.of(), 0);
+
+    /** The masks of the sentences of one text, per thread. */
+    private static final class Cache {
+        final CharSequence text;
+        final Registry registry;
+        final Map<List<Token>, long[]> masks = new IdentityHashMap<>();
+
+        Cache(CharSequence text, Registry registry) {
+            this.text = text;
+            this.registry = registry;
+        }
+    }
+
+    private static final ThreadLocal<WeakReference<Cache>> LAST = new ThreadLocal<>();
+
+    private StartMasks() {}
+
+    /**
+     * @param words whole first words, lower case
+     * @param prefixes first-word beginnings, lower case
+     * @return the expression's bit, or 0 when 64 expressions are registered already
+     */
+    static long register(Set<String> words, List<String> prefixes) {
+        synchronized (LOCK) {
+            Registry r = registry;
+            if (r.size() >= Long.SIZE) {
+                return 0;
+            }
+            long bit = 1L << r.size();
+            Map<String, Long> w = new HashMap<>(r.words());
+            for (String word : words) {
+                w.merge(word, bit, (a, b) -> a | b);
+            }
+            Map<Character, List<Prefix>> p = new HashMap<>();
+            r.prefixes().forEach((k, v) -> p.put(k, new ArrayList<>(v)));
+            for (String prefix : prefixes) {
+                p.computeIfAbsent(prefix.charAt(0), k -> new ArrayList<>()).add(new Prefix(prefix, bit));
+            }
+            p.replaceAll((k, v) -> List.copyOf(v));
+            registry = new Registry(Map.copyOf(w), Map.copyOf(p), r.size() + 1);
+            return bit;
+        }
+    }
+
+    /**
+     * @param text the text the tokens are in
+     * @param tokens a sentence's tokens (or any list of a text's tokens, by identity)
+     * @return per token, the bits of the expressions that may start a match at it
+     */
+    static long[] of(CharSequence text, List<Token> tokens) {
+        Registry r = registry;
+        WeakReference<Cache> ref = LAST.get();
+        Cache cache = ref == null ? null : ref.get();
+        if (cache == null || cache.text != text || cache.registry != r) {
+            cache = new Cache(text, r);
+            LAST.set(new WeakReference<>(cache));
+        }
+        long[] masks = cache.masks.get(tokens);
+        if (masks == null) {
+            masks = compute(r, tokens);
+            cache.masks.put(tokens, masks);
+        }
+        return masks;
+    }
+
+    private static long[] compute(Registry r, List<Token> tokens) {
+        long[] masks = new long[tokens.size()];
+        for (int i = 0; i < masks.length; i++) {
+            Token t = tokens.get(i);
+            if (t.type() != Token.Type.WORD) {
+                continue;
+            }
+            String lower = t.lowerCase();
+            if (lower.length() != t.span().length() || !allLetters(lower)) {
+                masks[i] = -1L; // scanned by character
+                continue;
+            }
+            long m = r.words().getOrDefault(lower, 0L);
+            List<Prefix> ps = r.prefixes().get(lower.charAt(0));
+            if (ps != null) {
+                for (Prefix p : ps) {
+                    if (lower.startsWith(p.letters())) {
+                        m |= p.bit();
+                    }
+                }
+            }
+            masks[i] = m;
+        }
+        return masks;
+    }
+
+    /** Whether a string is letters only. */
+    static boolean allLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Chars.isLetter(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.accords.internal.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.accords.internal.text.Segmenter;
+import dev.accords.text.Token;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class StartMasksTest {
+    @Test
+    void aTokenHasTheBitsOfTheExpressionsThatMayStartAtIt() {
+        long held = StartMasks.register(Set.of("held", "staged"), List.of("organi"));
+        long signed = StartMasks.register(Set.of("signed", "held"), List.of());
+        String text = "Organised and held, it was Signed by co-operation partners (U.S.) in 2024 and staged.";
+        List<Token> tokens = Segmenter.tokens(text, 0, text.length());
+
+        long[] masks = StartMasks.of(text, tokens);
+
+        assertThat(masks).hasSameSizeAs(tokens);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String w = t.lowerCase();
+            if (t.type() != Token.Type.WORD) {
+                assertThat(masks[i]).as(w).isZero();
+            } else if (w.contains("-") || w.contains(".")) {
+                assertThat(masks[i]).as("%s is scanned by character", w).isEqualTo(-1L);
+            } else if (held != 0 && signed != 0) { // 0 when 64 expressions had registered before
+                assertThat((masks[i] & held) != 0)
+                        .as("held bit of %s", w)
+                        .isEqualTo(w.equals("held") || w.equals("staged") || w.startsWith("organi"));
+                assertThat((masks[i] & signed) != 0)
+                        .as("signed bit of %s", w)
+                        .isEqualTo(w.equals("signed") || w.equals("held"));
+            }
+        }
+    }
+
+    @Test
+    void masksAreKeptForTheSentencesOfTheLastTextAndWorkedOutForAnother() {
+        String text = "The forum was held in Nairobi.";
+        List<Token> tokens = Segmenter.tokens(text, 0, text.length());
+        long[] first = StartMasks.of(text, tokens);
+
+        assertThat(StartMasks.of(text, tokens)).isSameAs(first);
+        String other = new String(text); // equal, but another text
+        assertThat(StartMasks.of(other, tokens)).isNotSameAs(first).isEqualTo(first);
+        List<Token> again = Segmenter.tokens(text, 0, text.length()); // equal, but another list
+        assertThat(StartMasks.of(other, again)).isEqualTo(first);
+    }
+}
