@@ -9,7 +9,6 @@ import dev.accords.internal.text.Segmenter;
 import dev.accords.model.Organisation;
 import dev.accords.model.OrganisationKind;
 import dev.accords.model.Span;
-import dev.accords.text.Sentence;
 import dev.accords.text.SourceText;
 import dev.accords.text.Token;
 import java.util.ArrayList;
@@ -106,19 +105,17 @@ final class OrgResolver {
     private final java.util.NavigableMap<Integer, List<Mention>> index = new java.util.TreeMap<>();
 
     private final SourceText text;
-    private final List<Token> tokens = new ArrayList<>();
-    private final Map<String, List<Integer>> byWord = new HashMap<>();
+    /** The text's tokens, with where each word stands (lower case). */
+    private final PerText.Index byWord;
+
+    private final List<Token> tokens;
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, Entry> keys = new HashMap<>();
 
     OrgResolver(SourceText text) {
         this.text = text;
-        for (Sentence s : text.sentences()) {
-            for (Token t : s.tokens()) {
-                byWord.computeIfAbsent(lower(t), k -> new ArrayList<>()).add(tokens.size());
-                tokens.add(t);
-            }
-        }
+        this.byWord = PerText.of(text).tokens();
+        this.tokens = byWord.tokens();
     }
 
     /** The comparison key of a name: letters and digits, lower case, without a leading "the". */
@@ -635,9 +632,7 @@ final class OrgResolver {
                 || form.length() < 3
                 || OrgLexicon.GENERIC.contains(form.toLowerCase(Locale.ROOT))
                 || OrgLexicon.isConnector(shortForm.get(end - 1))
-                || end == 1
-                        && byWord.getOrDefault(lower(shortForm.get(0)), List.of()).stream()
-                                .anyMatch(i -> !isCapitalised(tokens.get(i)))) {
+                || end == 1 && anyLowerCase(lower(shortForm.get(0)))) {
             return; // a one-word short form that is also an ordinary word ("cooperation") is not taken
         }
         for (int at : occurrences(shortForm, false)) {
@@ -657,13 +652,19 @@ final class OrgResolver {
     }
 
     /** Token indices where {@code words} occur in the text, ignoring case unless {@code cased}. */
+    /** Whether a word stands somewhere in the text not capitalised. */
+    private boolean anyLowerCase(String lower) {
+        for (int i = byWord.first(lower); i >= 0; i = byWord.next(i)) {
+            if (!isCapitalised(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Integer> occurrences(List<Token> words, boolean cased) {
         List<Integer> out = new ArrayList<>();
-        List<Integer> starts = byWord.get(lower(words.get(0)));
-        if (starts == null) {
-            return out;
-        }
-        for (int at : starts) {
+        for (int at = byWord.first(lower(words.get(0))); at >= 0; at = byWord.next(at)) {
             if (at + words.size() > tokens.size()) {
                 continue;
             }

@@ -2,23 +2,29 @@ package dev.accords.internal.extract;
 
 import dev.accords.text.Sentence;
 import dev.accords.text.SourceText;
+import dev.accords.text.Token;
 import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What several extractors ask of the same text, worked out once per text: which sentences are
- * title-case or upper-case lines. The last text's values are kept per thread, weakly, since the
- * built-in extractors of one parse run one after another on one thread; another thread, or another
- * text, works them out again.
+ * title-case or upper-case lines, and where each word stands. The last text's values are kept per
+ * thread, weakly, since the built-in extractors of one parse run one after another on one thread;
+ * another thread, another text, or a garbage collection in between makes them be worked out again.
  */
 final class PerText {
-    private static final ThreadLocal<PerText> LAST = new ThreadLocal<>();
+    private static final ThreadLocal<WeakReference<PerText>> LAST = new ThreadLocal<>();
 
-    private final WeakReference<SourceText> text;
+    private final SourceText text;
     private final boolean[] restricted;
+    private Index tokens;
+    private Index words;
 
     private PerText(SourceText text) {
-        this.text = new WeakReference<>(text);
+        this.text = text;
         List<Sentence> sentences = text.sentences();
         this.restricted = new boolean[sentences.size()];
         for (int i = 0; i < restricted.length; i++) {
@@ -26,13 +32,79 @@ final class PerText {
         }
     }
 
-    private static PerText of(SourceText text) {
-        PerText p = LAST.get();
-        if (p == null || p.text.get() != text) {
+    static PerText of(SourceText text) {
+        WeakReference<PerText> ref = LAST.get();
+        PerText p = ref == null ? null : ref.get();
+        if (p == null || p.text != text) {
             p = new PerText(text);
-            LAST.set(p);
+            LAST.set(new WeakReference<>(p));
         }
         return p;
+    }
+
+    /**
+     * Tokens in text order with an index of where each word stands: {@code for (int i =
+     * first(w); i >= 0; i = next(i))} visits the tokens with the key {@code w} in order.
+     */
+    static final class Index {
+        private final List<Token> tokens;
+        private final Map<String, Integer> first;
+        private final int[] next;
+
+        private Index(List<Token> tokens, boolean lowerCase) {
+            this.tokens = tokens;
+            this.next = new int[tokens.size()];
+            this.first = new HashMap<>(Math.max(16, tokens.size()));
+            for (int i = tokens.size() - 1; i >= 0; i--) {
+                Token t = tokens.get(i);
+                Integer later = first.put(lowerCase ? t.lowerCase() : t.text(), i);
+                next[i] = later == null ? -1 : later;
+            }
+        }
+
+        /** @return the tokens, in text order */
+        List<Token> tokens() {
+            return tokens;
+        }
+
+        /** @return the index of the first token with a key, or -1 */
+        int first(String key) {
+            Integer i = first.get(key);
+            return i == null ? -1 : i;
+        }
+
+        /** @return the index of the next token with the key of token {@code i}, or -1 */
+        int next(int i) {
+            return next[i];
+        }
+    }
+
+    /** @return every token of the text, keyed by its lower-case text */
+    Index tokens() {
+        if (tokens == null) {
+            List<Token> all = new ArrayList<>();
+            for (Sentence s : text.sentences()) {
+                all.addAll(s.tokens());
+            }
+            tokens = new Index(List.copyOf(all), true);
+        }
+        return tokens;
+    }
+
+    /** @return the {@link Token.Type#WORD} tokens of the text, keyed by their text as written */
+    Index words() {
+        if (words == null) {
+            List<Token> all = new ArrayList<>();
+            for (Sentence s : text.sentences()) {
+                for (Token t : s.tokens()) {
+                    if (t.type() == Token.Type.WORD) {
+                        all.add(t);
+                    }
+                }
+            }
+            words = new Index(List.copyOf(all), false);
+        }
+        return words;
     }
 
     /**

@@ -381,16 +381,8 @@ final class PersonExtractor implements Extractor {
     /** Every later mention of a full name is evidence of the same person. */
     private static void addMentions(ExtractionContext ctx, Map<String, Person.Builder> people) {
         // one index of the words of the text, so each person costs a look-up, not a scan
-        List<Token> words = new ArrayList<>();
-        Map<String, List<Integer>> at = new HashMap<>();
-        for (Sentence s : ctx.text().sentences()) {
-            for (Token t : s.tokens()) {
-                if (t.type() == Token.Type.WORD) {
-                    at.computeIfAbsent(t.text(), k -> new ArrayList<>()).add(words.size());
-                    words.add(t);
-                }
-            }
-        }
+        PerText.Index at = PerText.of(ctx.text()).words();
+        List<Token> words = at.tokens();
         String text = ctx.text().text();
         Map<String, Integer> namesWith = new HashMap<>(); // word → how many names have it
         for (String n : people.keySet()) {
@@ -400,7 +392,7 @@ final class PersonExtractor implements Extractor {
         }
         for (Map.Entry<String, Person.Builder> e : people.entrySet()) {
             String[] name = Patterns.split("\\s+", dev.accords.internal.text.Normaliser.normalise(e.getKey()));
-            for (int k : at.getOrDefault(name[0], List.of())) {
+            for (int k = at.first(name[0]); k >= 0; k = at.next(k)) {
                 if (k + name.length <= words.size() && matches(words, k, name)) {
                     e.getValue()
                             .addSpan(Span.of(
@@ -451,7 +443,7 @@ final class PersonExtractor implements Extractor {
     private static void surnameMentions(
             String text,
             List<Token> words,
-            Map<String, List<Integer>> at,
+            PerText.Index at,
             String[] name,
             Map<String, Integer> namesWith,
             Person.Builder b) {
@@ -459,7 +451,7 @@ final class PersonExtractor implements Extractor {
             if (w.length() < 2 || namesWith.getOrDefault(w, 0) > 1) {
                 continue;
             }
-            for (int k : at.getOrDefault(w, List.of())) {
+            for (int k = at.first(w); k >= 0; k = at.next(k)) {
                 boolean before = k > 0
                         && words.get(k - 1).isCapitalised()
                         && adjacentWords(text, words.get(k - 1), words.get(k));

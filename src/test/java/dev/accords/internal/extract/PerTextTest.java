@@ -2,7 +2,11 @@ package dev.accords.internal.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accords.text.Sentence;
 import dev.accords.text.SourceText;
+import dev.accords.text.Token;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PerTextTest {
@@ -44,5 +48,50 @@ class PerTextTest {
         t.join();
 
         assertThat(seen).containsExactly(true, false);
+    }
+
+    @Test
+    void theIndexesVisitEveryTokenWithAKeyInTextOrder() {
+        SourceText text = SourceText.of("The Bank signed with the bank of China. THE BANK said the bank's loan was "
+                + "signed in the Bank's offices, and the bank signed again.");
+        List<Token> all = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            all.addAll(s.tokens());
+        }
+        PerText.Index tokens = PerText.of(text).tokens();
+        PerText.Index words = PerText.of(text).words();
+
+        assertThat(tokens.tokens()).isEqualTo(all);
+        assertThat(words.tokens())
+                .isEqualTo(all.stream().filter(t -> t.type() == Token.Type.WORD).toList());
+        for (Token t : all) {
+            assertThat(visit(tokens, t.lowerCase()))
+                    .as("tokens keyed %s", t.lowerCase())
+                    .isEqualTo(indexesWhere(tokens.tokens(), x -> x.lowerCase().equals(t.lowerCase())));
+            assertThat(visit(words, t.text()))
+                    .as("words keyed %s", t.text())
+                    .isEqualTo(indexesWhere(words.tokens(), x -> x.text().equals(t.text())));
+        }
+        assertThat(visit(tokens, "bank")).hasSize(6);
+        assertThat(visit(words, "bank")).hasSize(3);
+        assertThat(tokens.first("absent")).isEqualTo(-1);
+    }
+
+    private static List<Integer> visit(PerText.Index index, String key) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = index.first(key); i >= 0; i = index.next(i)) {
+            out.add(i);
+        }
+        return out;
+    }
+
+    private static List<Integer> indexesWhere(List<Token> tokens, java.util.function.Predicate<Token> p) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (p.test(tokens.get(i))) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 }
