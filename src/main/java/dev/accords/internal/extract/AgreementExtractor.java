@@ -137,7 +137,9 @@ final class AgreementExtractor implements Extractor {
             if (DEFINITE.contains(words[i])) {
                 return true;
             }
-            if (words[i].equals("a") || words[i].equals("an") || words[i].matches("\\d+|two|three|four|five")) {
+            if (words[i].equals("a")
+                    || words[i].equals("an")
+                    || Patterns.matches("\\d+|two|three|four|five", words[i])) {
                 return false;
             }
         }

@@ -557,7 +557,8 @@ final class AgreementParts {
         String[] parts = Patterns.split(",\\s*|\\s+as well as\\s+", l);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < parts.length; i++) {
-            String p = parts[i].strip().replaceFirst("^(?:and|or)\\s+", "").replaceFirst("^(?:the|its)\\s+", "");
+            String p = Patterns.replaceFirst(
+                    Patterns.replaceFirst(parts[i].strip(), "^(?:and|or)\\s+", ""), "^(?:the|its)\\s+", "");
             if (p.isEmpty()) {
                 continue;
             }

@@ -122,11 +122,12 @@ public final class DateGrammar {
      */
     public static List<Written> find(String text, int from, int to) {
         List<Written> out = new ArrayList<>();
-        Matcher iso = anchored(ISO, text);
-        Matcher numeric = anchored(NUMERIC, text);
-        Matcher monthFirst = anchored(MONTH_FIRST, text);
-        Matcher dayFirst = anchored(DAY_FIRST, text);
-        Matcher across = anchored(DAY_FIRST_ACROSS, text);
+        // matchers are made at the first date-like place: most sentences have none
+        Lazy iso = new Lazy(ISO, text);
+        Lazy numeric = new Lazy(NUMERIC, text);
+        Lazy monthFirst = new Lazy(MONTH_FIRST, text);
+        Lazy dayFirst = new Lazy(DAY_FIRST, text);
+        Lazy across = new Lazy(DAY_FIRST_ACROSS, text);
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
@@ -140,17 +141,18 @@ public final class DateGrammar {
                     int digits = run - i;
                     char next = run < to ? text.charAt(run) : ' ';
                     boolean separator = next == '-' || next == '/' || next == '.';
-                    if (digits == 4 && separator && at(iso, i, to)) {
-                        add(out, -1, iso.group("year"), iso.group("month"), iso.group("day"), null, null, iso);
+                    if (digits == 4 && separator && iso.at(i, to)) {
+                        Matcher m = iso.matcher;
+                        add(out, -1, m.group("year"), m.group("month"), m.group("day"), null, null, m);
                     }
-                    if (digits <= 2 && separator && at(numeric, i, to)) {
-                        numeric(out, numeric);
+                    if (digits <= 2 && separator && numeric.at(i, to)) {
+                        numeric(out, numeric.matcher);
                     }
-                    if (digits <= 2 && at(dayFirst, i, to)) {
-                        named(dayFirst, text, from, out);
+                    if (digits <= 2 && dayFirst.at(i, to)) {
+                        named(dayFirst.matcher, text, from, out);
                     }
-                    if (digits <= 2 && at(across, i, to)) {
-                        named(across, text, from, out);
+                    if (digits <= 2 && across.at(i, to)) {
+                        named(across.matcher, text, from, out);
                     }
                 }
                 i++;
@@ -159,8 +161,8 @@ public final class DateGrammar {
                 while (e < to && Chars.isLetter(text.charAt(e))) {
                     e++;
                 }
-                if (Character.isUpperCase(c) && MONTH_TABLE.get(text, i, e) != null && at(monthFirst, i, to)) {
-                    named(monthFirst, text, from, out);
+                if (Character.isUpperCase(c) && MONTH_TABLE.get(text, i, e) != null && monthFirst.at(i, to)) {
+                    named(monthFirst.matcher, text, from, out);
                 }
                 i = e;
             } else {
@@ -186,8 +188,24 @@ public final class DateGrammar {
         return p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
-    private static boolean at(Matcher m, int i, int to) {
-        return m.region(i, to).lookingAt();
+    /** A matcher of {@link #anchored} made when first asked. */
+    private static final class Lazy {
+        private final Pattern pattern;
+        private final String text;
+        Matcher matcher;
+
+        Lazy(Pattern pattern, String text) {
+            this.pattern = pattern;
+            this.text = text;
+        }
+
+        /** @return whether the expression matches at {@code i}, up to {@code to} at most */
+        boolean at(int i, int to) {
+            if (matcher == null) {
+                matcher = anchored(pattern, text);
+            }
+            return matcher.region(i, to).lookingAt();
+        }
     }
 
     private static void numeric(List<Written> out, Matcher m) {

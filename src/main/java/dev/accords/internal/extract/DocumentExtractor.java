@@ -4,6 +4,7 @@ import dev.accords.internal.text.Chars;
 import dev.accords.spi.ExtractionContext;
 import dev.accords.spi.Extractor;
 import dev.accords.text.Token;
+import java.lang.ref.WeakReference;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
@@ -76,6 +77,22 @@ final class DocumentExtractor implements Extractor {
      * @return the date of the dateline or labelled publication line, or null
      */
     static DateGrammar.Written datelineDate(String text) {
+        // asked by the document and date extractors and the currency context of the same text
+        Dateline last = LAST_DATELINE.get();
+        if (last != null && last.text().get() == text) {
+            return last.date();
+        }
+        DateGrammar.Written w = findDatelineDate(text);
+        LAST_DATELINE.set(new Dateline(new WeakReference<>(text), w));
+        return w;
+    }
+
+    /** The last text's dateline date on this thread; the text held weakly. */
+    private record Dateline(WeakReference<String> text, DateGrammar.Written date) {}
+
+    private static final ThreadLocal<Dateline> LAST_DATELINE = new ThreadLocal<>();
+
+    private static DateGrammar.Written findDatelineDate(String text) {
         int head = Math.min(text.length(), HEAD);
         for (DateGrammar.Written w : DateGrammar.find(text, 0, head)) {
             if (!w.hasYear() || w.in(w.year()) == null || w.endDay() != 0) {

@@ -51,6 +51,9 @@ final class OrganisationExtractor implements Extractor {
     private static final List<List<String>> HOSPITAL_HEADS =
             List.of(List.of("hospital"), List.of("clinic"), List.of("medical", "centre"), List.of("medical", "center"));
 
+    /** The first letters of {@link #HOSPITAL_HEADS}, which rule out most words at once. */
+    private static final String HOSPITAL_HEAD_FIRST = headFirstLetters();
+
     private static final Pattern LOWER_HOSPITAL = Pattern.compile("\\b(?<name>(?:[\\p{Lu}][\\p{L}-]*[\\p{L}]\\s){1,4}"
             + "(?:(?:general|regional|district|county|teaching|university|specialist|specialty|referral|military|private"
             + "|public|central|provincial|municipal|national|international|memorial|community|children's|women's"
@@ -442,6 +445,14 @@ final class OrganisationExtractor implements Extractor {
         return false;
     }
 
+    private static String headFirstLetters() {
+        StringBuilder b = new StringBuilder();
+        for (List<String> head : HOSPITAL_HEADS) {
+            b.append(head.get(0).charAt(0));
+        }
+        return b.toString();
+    }
+
     /** @return {@link #HOSPITAL_HEADS} as an alternation of their words */
     private static String hospitalHeads() {
         StringBuilder b = new StringBuilder();
@@ -454,6 +465,10 @@ final class OrganisationExtractor implements Extractor {
     /** Whether the tokens hold one of {@link #HOSPITAL_HEADS}, as written (the pattern is case-sensitive). */
     private static boolean hasHospitalHead(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).text();
+            if (w.isEmpty() || HOSPITAL_HEAD_FIRST.indexOf(w.charAt(0)) < 0) {
+                continue;
+            }
             for (List<String> head : HOSPITAL_HEADS) {
                 int k = 0;
                 while (k < head.size()
@@ -497,13 +512,17 @@ final class OrganisationExtractor implements Extractor {
     /** International organisations and news agencies known by name: "ASEAN", "Gavi", "PRNewswire". */
     private static void knownOrganisations(OrgResolver table, List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (!KNOWN_FIRST.matches(tokens.get(i))) {
+            long lengths = KNOWN_FIRST.lengths(tokens.get(i));
+            if (lengths == 0) {
                 continue; // no known name starts with this word
             }
             for (int len = Math.min(6, tokens.size() - i); len >= 1; len--) {
                 Span span = Span.of(
                         tokens.get(i).span().start(),
                         tokens.get(i + len - 1).span().end());
+                if ((lengths & Patterns.Leading.lengthBit(span.length())) == 0) {
+                    continue; // no known name of this length starts with this word
+                }
                 String name = table.textOf(span);
                 if (OrgLexicon.KNOWN_CASED.contains(name)) {
                     if (table.entryCovering(span) == null) {

@@ -60,35 +60,43 @@ final class Patterns {
      * making a string of it: scanners ask it about every word of a text.
      */
     static final class Leading {
-        private final java.util.Set<String> words;
-        /** Whether an entry starts with no letter ("3M"): then so may a match. */
-        private final boolean none;
+        /** Per leading word, bit {@code min(n, 63)} for each entry of {@code n} characters. */
+        private final java.util.Map<String, Long> lengths;
+        /** The same for the entries that start with no letter ("3M"), or 0. */
+        private final long none;
 
-        private Leading(java.util.Set<String> words, boolean none) {
-            this.words = words;
+        private Leading(java.util.Map<String, Long> lengths, long none) {
+            this.lengths = lengths;
             this.none = none;
         }
 
         /** @param entries lexicon entries */
         static Leading of(Collection<String> entries) {
-            java.util.Set<String> words = new java.util.HashSet<>();
-            boolean none = false;
+            java.util.Map<String, Long> lengths = new java.util.HashMap<>();
+            long none = 0;
             for (String e : entries) {
                 String w = leadingLetters(e);
+                long bit = lengthBit(e.length());
                 if (w.isEmpty()) {
-                    none = true;
+                    none |= bit;
                 } else {
-                    words.add(w);
+                    lengths.merge(w, bit, (a, b) -> a | b);
                 }
             }
-            return new Leading(java.util.Set.copyOf(words), none);
+            return new Leading(java.util.Map.copyOf(lengths), none);
+        }
+
+        /** @return the bit of {@link #lengths} for a length */
+        static long lengthBit(int length) {
+            return 1L << Math.min(length, 63);
         }
 
         /**
-         * @return whether an entry starts with the letters the token starts with, ignoring case; a
-         *     token of letters only is looked up by its lower-case text, whose hash the string keeps
+         * @return the lengths of the entries that start with the letters the token starts with,
+         *     ignoring case, as bits ({@link #lengthBit}); 0 when none does. A token of letters only
+         *     is looked up by its lower-case text, whose hash the string keeps.
          */
-        boolean matches(dev.accords.text.Token token) {
+        long lengths(dev.accords.text.Token token) {
             String lower = token.lowerCase();
             int end = 0;
             while (end < lower.length() && Chars.isLetter(lower.charAt(end))) {
@@ -97,7 +105,7 @@ final class Patterns {
             if (end == 0) {
                 return none;
             }
-            return words.contains(end == lower.length() ? lower : lower.substring(0, end));
+            return lengths.getOrDefault(end == lower.length() ? lower : lower.substring(0, end), 0L);
         }
     }
 

@@ -15,4 +15,21 @@ public final class Chars {
         }
         return Character.isLetter(c);
     }
+
+    /** @return {@link Character#isLetter(int)} */
+    public static boolean isLetter(int cp) {
+        if (cp < 128) {
+            int lower = cp | 0x20;
+            return lower >= 'a' && lower <= 'z';
+        }
+        return Character.isLetter(cp);
+    }
+
+    /** @return {@link Character#isWhitespace(int)} or {@link Character#isSpaceChar(int)} */
+    public static boolean isSpace(int cp) {
+        if (cp < 128) {
+            return cp == ' ' || cp >= 0x09 && cp <= 0x0d || cp >= 0x1c && cp <= 0x1f;
+        }
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+    }
 }

@@ -6,7 +6,6 @@ import dev.accords.text.Sentence;
 import dev.accords.text.Token;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** Splits normalised text into paragraphs, sentences and tokens in one linear pass each. */
@@ -114,7 +113,7 @@ public final class Segmenter {
         if (s.equals(".") && t > 0) {
             Token prev = tokens.get(t - 1);
             if (prev.span().end() == tokens.get(t).span().start() && prev.type() == Token.Type.WORD) {
-                String w = prev.text().toLowerCase(Locale.ROOT);
+                String w = prev.lowerCase();
                 if (ABBREVIATIONS.contains(w)) {
                     return false;
                 }
@@ -140,9 +139,9 @@ public final class Segmenter {
         while (i < end) {
             int cp = text.codePointAt(i);
             int len = Character.charCount(cp);
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+            if (Chars.isSpace(cp)) {
                 i += len;
-            } else if (Character.isLetter(cp)) {
+            } else if (Chars.isLetter(cp)) {
                 int j = scanWord(text, i, end);
                 out.add(new Token(Span.of(i, j), text.substring(i, j), Token.Type.WORD));
                 i = j;
@@ -173,7 +172,7 @@ public final class Segmenter {
         boolean dotted = false;
         while (j < end) {
             int cp = text.codePointAt(j);
-            if (Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) {
+            if (Chars.isLetter(cp) || cp >= 128 && Character.getType(cp) == Character.NON_SPACING_MARK) {
                 j += Character.charCount(cp);
             } else if ((cp == '\'' || cp == '-' || cp == '&')
                     && j + 1 < end

@@ -24,6 +24,21 @@ public final class TextArticles {
         return Article.builder(text).title(headline(text)).build();
     }
 
+    /** {@code line.split("\\s+").length} for a stripped line, without the regex. */
+    static int words(String line) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
+
     /**
      * The first of the top lines that reads like a headline: 4 to 30 words, no sentence-final full
      * stop or colon, not metadata; the search stops at the first body paragraph.
@@ -45,7 +60,7 @@ public final class TextArticles {
                 continue;
             }
             seen++;
-            int words = line.split("\\s+").length;
+            int words = words(line);
             char last = line.charAt(line.length() - 1);
             boolean sentenceEnd = last == '.' || last == ':' || last == ';' || last == ',';
             if (words > 30 || (sentenceEnd && words > 12)) {

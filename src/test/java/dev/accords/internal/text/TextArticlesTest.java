@@ -2,6 +2,8 @@ package dev.accords.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,5 +21,21 @@ class TextArticlesTest {
     void headlineIsTheFirstHeadlineLikeTopLine(String text, String expected) {
         String title = TextArticles.headline(text.replace("\\n", "\n"));
         assertThat(title == null ? "" : title).isEqualTo(expected);
+    }
+
+    @Test
+    void wordsCountsWhatSplittingAtWhiteSpaceGives() {
+        String alphabet = "ab \t\n\u000B\f\r\u00A0\u2003.-";
+        Random random = new Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(12); i >= 0; i--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String line = b.toString().strip();
+            if (!line.isEmpty()) {
+                assertThat(TextArticles.words(line)).as("[%s]", line).isEqualTo(line.split("\\s+").length);
+            }
+        }
     }
 }

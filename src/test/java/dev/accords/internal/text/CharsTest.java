@@ -1,0 +1,23 @@
+package dev.accords.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The ASCII fast paths of {@link Chars} give what {@link Character} gives, for every code point. */
+class CharsTest {
+    @Test
+    void letterAndSpaceTestsAgreeWithCharacterForEveryCodePoint() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            assertThat(Chars.isLetter(cp)).as("isLetter(U+%04X)", cp).isEqualTo(Character.isLetter(cp));
+            assertThat(Chars.isSpace(cp))
+                    .as("isSpace(U+%04X)", cp)
+                    .isEqualTo(Character.isWhitespace(cp) || Character.isSpaceChar(cp));
+            if (cp <= Character.MAX_VALUE) {
+                assertThat(Chars.isLetter((char) cp))
+                        .as("isLetter((char) U+%04X)", cp)
+                        .isEqualTo(Character.isLetter((char) cp));
+            }
+        }
+    }
+}
