@@ -40,7 +40,8 @@ final class AgreementExtractor implements Extractor {
                     + "|has committed to|have committed to)\\b");
     private static final Pattern ORDINAL_BEFORE =
             Pattern.compile("(?i)\\b(?:first|second|third|fourth|another|a new|a separate)\\s(?:[\\p{Ll}-]+\\s)?$");
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their", "said");
+    private static final Set<String> DEFINITE =
+            Sets.of("the", "this", "that", "these", "those", "its", "their", "said");
 
     @Override
     public void extract(ExtractionContext ctx) {

@@ -127,7 +127,7 @@ final class AgreementParts {
     }
 
     private static final Set<String> CLAUSE_WORDS =
-            Set.of("was", "were", "is", "are", "has", "have", "will", "would", "to", "with", "which", "that", "and");
+            Sets.of("was", "were", "is", "are", "has", "have", "will", "would", "to", "with", "which", "that", "and");
 
     /** "special fund for medical technology development": the lower-case complement up to the verb. */
     private static int fundComplementEnd(String text, int from, int limit) {

@@ -171,7 +171,7 @@ final class ForumExtractor implements Extractor {
     private static Set<String> referenceWords() {
         Set<String> out = new java.util.HashSet<>(EVENT_NOUNS);
         out.addAll(List.of("event", "ceremony", "congress", "convention"));
-        return Set.copyOf(out);
+        return Sets.copyOf(out);
     }
 
     static int leftEdge(List<Token> tokens, int i) {

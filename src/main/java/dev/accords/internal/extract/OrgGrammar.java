@@ -30,10 +30,10 @@ final class OrgGrammar {
 
     /** Words that join a head word to what it is of: "Bank of China", "Banco do Brasil". */
     private static final Set<String> COMPLEMENT_LINKS =
-            Set.of("of", "for", "on", "de", "do", "da", "del", "des", "du", "di", "für");
+            Sets.of("of", "for", "on", "de", "do", "da", "del", "des", "du", "di", "für");
 
     /** Head words that open a name in Spanish, Portuguese, French: "Banco Nacional de …". */
-    private static final Set<String> HEAD_FIRST = Set.of(
+    private static final Set<String> HEAD_FIRST = Sets.of(
             "banco",
             "banque",
             "universidad",

@@ -26,7 +26,7 @@ final class OrgLexicon {
     static final Set<String> STRONG_HEADS = Lexicon.lowerSet("strong-heads.txt");
     static final Set<String> HONORIFICS = Lexicon.lowerSet("honorifics.txt");
     static final Set<String> FUNCTION_WORDS = Lexicon.lowerSet("english-function-words.txt");
-    static final Set<String> LEGAL = Set.of(
+    static final Set<String> LEGAL = Sets.of(
             "co",
             "ltd",
             "limited",
@@ -66,11 +66,11 @@ final class OrgLexicon {
             "tbk",
             "ojsc",
             "cjsc");
-    static final Set<String> ABBREVIATED = Set.of("co", "ltd", "inc", "corp", "bhd", "pvt", "pte", "jsc", "plc");
+    static final Set<String> ABBREVIATED = Sets.of("co", "ltd", "inc", "corp", "bhd", "pvt", "pte", "jsc", "plc");
     /** Last words of titles ("manager", "director"), lower case. */
     static final Set<String> TITLE_WORDS = titleWords();
     /** Plural nouns whose possessive stays inside a name: "People's Government", "Women's Federation". */
-    static final Set<String> POSSESSIVE_IN_NAMES = Set.of(
+    static final Set<String> POSSESSIVE_IN_NAMES = Sets.of(
             "people",
             "women",
             "children",

@@ -631,7 +631,7 @@ final class OrganisationExtractor implements Extractor {
     }
 
     /** Words that title case leaves in lower case. */
-    private static final Set<String> SMALL_WORDS = Set.of(
+    private static final Set<String> SMALL_WORDS = Sets.of(
             "s",
             "through",
             "across",

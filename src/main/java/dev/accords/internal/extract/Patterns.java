@@ -83,7 +83,7 @@ final class Patterns {
                     lengths.merge(w, bit, (a, b) -> a | b);
                 }
             }
-            return new Leading(java.util.Map.copyOf(lengths), none);
+            return new Leading(Sets.copyOf(lengths), none);
         }
 
         /** @return the bit of {@link #lengths} for a length */

@@ -37,7 +37,7 @@ final class PersonExtractor implements Extractor {
             java.util.regex.Pattern.compile("(al|el|bin|ibn|abd|abu|ul)-\\p{Lu}.*");
 
     private static final Set<String> MODIFIERS = Lexicon.lowerSet("title-modifiers.txt");
-    private static final Set<String> PARTICLES = Set.of(
+    private static final Set<String> PARTICLES = Sets.of(
             "van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "bin", "binti", "al", "el", "ibn", "dos",
             "das", "del", "ter", "ten", "zu");
     private static final Set<String> NOT_NAME = notNameWords();
@@ -415,7 +415,7 @@ final class PersonExtractor implements Extractor {
         return true;
     }
 
-    private static final Set<String> SAID = Set.of(
+    private static final Set<String> SAID = Sets.of(
             "said",
             "says",
             "added",
@@ -566,7 +566,7 @@ final class PersonExtractor implements Extractor {
                 out.add(w.toLowerCase(Locale.ROOT));
             }
         }
-        return Set.copyOf(out);
+        return Sets.copyOf(out);
     }
 
     @Override

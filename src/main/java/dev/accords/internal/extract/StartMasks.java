@@ -71,7 +71,7 @@ final class StartMasks {
                 p.computeIfAbsent(prefix.charAt(0), k -> new ArrayList<>()).add(new Prefix(prefix, bit));
             }
             p.replaceAll((k, v) -> List.copyOf(v));
-            registry = new Registry(Map.copyOf(w), Map.copyOf(p), r.size() + 1);
+            registry = new Registry(Sets.copyOf(w), Sets.copyOf(p), r.size() + 1);
             return bit;
         }
     }

@@ -26,7 +26,7 @@ final class Tense {
     private static final Set<String> FUTURE = Lexicon.lowerSet("tense-future.txt");
     private static final Set<String> PAST = Lexicon.lowerSet("tense-past.txt");
     private static final Set<String> NOT_PAST = Lexicon.lowerSet("tense-not-past.txt");
-    private static final Set<String> AUXILIARIES = Set.of(
+    private static final Set<String> AUXILIARIES = Sets.of(
             "be", "being", "to", "will", "shall", "is", "are", "am", "would", "could", "should", "can", "may", "must");
     private static final int MAX_PHRASE = 3;
     /** How far from the date, in characters, markers are looked for. */
