@@ -5,9 +5,7 @@ import dev.accords.text.SourceText;
 import dev.accords.text.Token;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What several extractors ask of the same text, worked out once per text: which sentences are
@@ -48,18 +46,41 @@ final class PerText {
      */
     static final class Index {
         private final List<Token> tokens;
-        private final Map<String, Integer> first;
+        /** An open-addressing table of the keys and the first token with each. */
+        private final String[] keys;
+
+        private final int[] first;
         private final int[] next;
 
         private Index(List<Token> tokens, boolean lowerCase) {
             this.tokens = tokens;
             this.next = new int[tokens.size()];
-            this.first = new HashMap<>(Math.max(16, tokens.size()));
+            int size = Integer.highestOneBit(Math.max(8, tokens.size())) * 4;
+            this.keys = new String[size];
+            this.first = new int[size];
             for (int i = tokens.size() - 1; i >= 0; i--) {
                 Token t = tokens.get(i);
-                Integer later = first.put(lowerCase ? t.lowerCase() : t.text(), i);
-                next[i] = later == null ? -1 : later;
+                String key = lowerCase ? t.lowerCase() : t.text();
+                int slot = slot(key);
+                if (keys[slot] == null) {
+                    keys[slot] = key;
+                    next[i] = -1;
+                } else {
+                    next[i] = first[slot];
+                }
+                first[slot] = i;
             }
+        }
+
+        /** The slot of a key: where it is, or the empty one where it would go. */
+        private int slot(String key) {
+            int mask = keys.length - 1;
+            int h = key.hashCode();
+            int slot = (h ^ (h >>> 16)) & mask;
+            while (keys[slot] != null && !keys[slot].equals(key)) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
         }
 
         /** @return the tokens, in text order */
@@ -69,8 +90,8 @@ final class PerText {
 
         /** @return the index of the first token with a key, or -1 */
         int first(String key) {
-            Integer i = first.get(key);
-            return i == null ? -1 : i;
+            int slot = slot(key);
+            return keys[slot] == null ? -1 : first[slot];
         }
 
         /** @return the index of the next token with the key of token {@code i}, or -1 */
