@@ -612,7 +612,8 @@ final class OrganisationExtractor implements Extractor {
     /** @return whether a word has no lower-case letter ("WHO", "U.S.") */
     static boolean isUpperCase(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isLowerCase(s.charAt(i))) {
+            char c = s.charAt(i);
+            if (c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c)) {
                 return false;
             }
         }

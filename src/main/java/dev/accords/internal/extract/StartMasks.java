@@ -17,9 +17,9 @@ import java.util.Set;
  *
  * <p>Every expression registers its first words and first-word beginnings here and gets one bit of a
  * {@code long}; a token's mask has the bits of the expressions that may start at it. A token whose
- * lower-case text is not its letters alone ("co-operation", "U.S.") gets every bit, and the
- * expression looks into it character by character as before. The first 64 expressions get a bit; any
- * later one is not registered and scans without masks.
+ * lower-case text is not its letters alone ("co-operation", "U.S.") gets every bit, the sign bit
+ * included, and the expression looks into it character by character as before. The first 63
+ * expressions get a bit; any later one is not registered and scans without masks.
  *
  * <p>Masks are kept for the sentences of the last text a thread worked on, softly: the cache is only
  * weakly held, and a collection just means the masks are worked out again. Thread-safe.
@@ -52,13 +52,13 @@ final class StartMasks {
     /**
      * @param words whole first words, lower case
      * @param prefixes first-word beginnings, lower case
-     * @return the expression's bit, or 0 when 64 expressions are registered already
+     * @return the expression's bit, or 0 when 63 expressions are registered already
      */
     static long register(Set<String> words, List<String> prefixes) {
         synchronized (LOCK) {
             Registry r = registry;
-            if (r.size() >= Long.SIZE) {
-                return 0;
+            if (r.size() >= Long.SIZE - 1) {
+                return 0; // the sign bit marks the tokens scanned by character
             }
             long bit = 1L << r.size();
             Map<String, Long> w = new HashMap<>(r.words());
@@ -79,7 +79,8 @@ final class StartMasks {
     /**
      * @param text the text the tokens are in
      * @param tokens a sentence's tokens (or any list of a text's tokens, by identity)
-     * @return per token, the bits of the expressions that may start a match at it
+     * @return per token, the bits of the expressions that may start a match at it; negative for a
+     *     token whose lower-case text is not its letters alone
      */
     static long[] of(CharSequence text, List<Token> tokens) {
         Registry r = registry;

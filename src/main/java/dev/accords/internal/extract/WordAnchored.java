@@ -195,7 +195,9 @@ final class WordAnchored {
                 continue; // no match starts at this word
             }
             String lower = t.lowerCase();
-            if (inside && lower.length() == end - start && StartMasks.allLetters(lower)) {
+            boolean letters =
+                    masks != null ? masks[i] >= 0 : lower.length() == end - start && StartMasks.allLetters(lower);
+            if (inside && letters) {
                 if (masks != null || startsWord(lower)) { // a set bit is startsWord's answer
                     if (m == null) {
                         m = pattern.matcher(text).useAnchoringBounds(false);

@@ -26,7 +26,7 @@ class StartMasksTest {
                 assertThat(masks[i]).as(w).isZero();
             } else if (w.contains("-") || w.contains(".")) {
                 assertThat(masks[i]).as("%s is scanned by character", w).isEqualTo(-1L);
-            } else if (held != 0 && signed != 0) { // 0 when 64 expressions had registered before
+            } else if (held != 0 && signed != 0) { // 0 when 63 expressions had registered before
                 assertThat((masks[i] & held) != 0)
                         .as("held bit of %s", w)
                         .isEqualTo(w.equals("held") || w.equals("staged") || w.startsWith("organi"));
