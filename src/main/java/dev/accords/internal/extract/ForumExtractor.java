@@ -54,6 +54,10 @@ final class ForumExtractor implements Extractor {
     private static final WordAnchored HELD = WordAnchored.compile(
             "(?i)\\b(?:held|convened|took place|opened|kicked off|hosted|organi[sz]ed|staged|attended)\\b");
     static final Set<String> REFERENCE_WORDS = referenceWords();
+    /** The tokens that may be an event word of {@link #KINDS} or {@link #REFERENCE_WORDS}. */
+    private static final long KIND_WORD = StartMasks.registerWords(KINDS.keySet());
+
+    static final long REFERENCE_WORD = StartMasks.registerWords(REFERENCE_WORDS);
 
     @Override
     public void extract(ExtractionContext ctx) {
@@ -85,7 +89,11 @@ final class ForumExtractor implements Extractor {
     /** Capitalised names ending in an event word, with ordinals, years and "of"-complements. */
     private static void named(ExtractionContext ctx, ForumTable table, Sentence s, Set<Span> orgSpans) {
         List<Token> tokens = s.tokens();
+        long[] masks = StartMasks.of(ctx.text().text(), tokens);
         for (int i = 0; i < tokens.size(); i++) {
+            if (!StartMasks.may(masks, i, KIND_WORD)) {
+                continue;
+            }
             Token t = tokens.get(i);
             String kind = KINDS.get(lower(t));
             if (kind == null) {

@@ -153,7 +153,11 @@ final class ForumTable {
                 last = namedHere;
             }
             List<Token> tokens = s.tokens();
+            long[] masks = StartMasks.of(text.text(), tokens);
             for (int i = 1; i < tokens.size(); i++) {
+                if (!StartMasks.may(masks, i, ForumExtractor.REFERENCE_WORD)) {
+                    continue;
+                }
                 String w = lower(tokens.get(i));
                 if (!ForumExtractor.REFERENCE_WORDS.contains(w) || !determined(tokens, i)) {
                     continue;

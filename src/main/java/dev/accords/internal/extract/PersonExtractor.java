@@ -37,6 +37,9 @@ final class PersonExtractor implements Extractor {
             java.util.regex.Pattern.compile("(al|el|bin|ibn|abd|abu|ul)-\\p{Lu}.*");
 
     private static final Set<String> MODIFIERS = Lexicon.lowerSet("title-modifiers.txt");
+    /** The tokens that may start a title: a modifier or a title's first word. */
+    private static final long TITLE_START = titleStart();
+
     private static final Set<String> PARTICLES = Sets.of(
             "van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "bin", "binti", "al", "el", "ibn", "dos",
             "das", "del", "ter", "ten", "zu");
@@ -48,7 +51,11 @@ final class PersonExtractor implements Extractor {
         Map<String, Person.Builder> people = new LinkedHashMap<>();
         for (Sentence s : ctx.text().sentences()) {
             List<Token> t = s.tokens();
+            long[] masks = StartMasks.of(ctx.text().text(), t);
             for (int i = 0; i < t.size(); i++) {
+                if (!StartMasks.may(masks, i, TITLE_START)) {
+                    continue; // no title starts here
+                }
                 int title = orgs.covers(t.get(i)) ? 0 : titleLength(t, i);
                 if (title > 0) {
                     i = titleFirst(ctx, orgs, people, t, i, title);
@@ -277,6 +284,12 @@ final class PersonExtractor implements Extractor {
         }
         int orgEnd = orgs.nameEndingTitle(t, k);
         return orgEnd > 0 ? orgEnd : k;
+    }
+
+    private static long titleStart() {
+        Set<String> words = new java.util.HashSet<>(MODIFIERS);
+        words.addAll(OrgLexicon.TITLES_BY_FIRST.keySet());
+        return StartMasks.registerWords(words);
     }
 
     /** A title: modifiers and a title from the lexicon ("executive deputy director", "Vice-Chancellor"). */

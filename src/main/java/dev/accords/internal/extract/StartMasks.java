@@ -11,9 +11,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which {@link WordAnchored} expressions may start a match at each token of a sentence, worked out
- * once per sentence for all of them: the forum, agreement, field, theme and place expressions each
- * scan the same sentences, and asking each of them about every word cost more than the matching.
+ * Which {@link WordAnchored} expressions may start a match at each token of a sentence, and which
+ * registered word sets a token may belong to, worked out once per sentence for all of them: the
+ * forum, agreement, field, theme and place expressions and the event-word, reference-word and title
+ * look-ups each scan the same sentences, and asking each of them about every word cost more than
+ * the matching. It is the one pass over a sentence's tokens with a combined table of words that
+ * the scanners share.
  *
  * <p>Every expression registers its first words and first-word beginnings here and gets one bit of a
  * {@code long}; a token's mask has the bits of the expressions that may start at it. A token whose
@@ -74,6 +77,43 @@ final class StartMasks {
             registry = new Registry(Sets.copyOf(w), Sets.copyOf(p), r.size() + 1);
             return bit;
         }
+    }
+
+    /**
+     * Registers a set of words, so that {@link #may} rules out at once the tokens that are not in it:
+     * for the lexicon look-ups that extractors make at every token of a sentence.
+     *
+     * @param words lower-case words; those that are not letters alone are left to the look-up itself
+     *     (tokens that hold other characters have every bit)
+     * @return the set's bit, or 0 when 63 are registered already
+     * @throws IllegalArgumentException if an entry has no letter (a number or punctuation token,
+     *     which has no bit, could be it)
+     */
+    static long registerWords(java.util.Collection<String> words) {
+        java.util.Set<String> letters = new java.util.HashSet<>();
+        for (String w : words) {
+            boolean any = false;
+            for (int i = 0; i < w.length() && !any; i++) {
+                any = Chars.isLetter(w.charAt(i));
+            }
+            if (!any) {
+                throw new IllegalArgumentException("a word without letters: \"" + w + "\"");
+            }
+            if (allLetters(w)) {
+                letters.add(w);
+            }
+        }
+        return register(letters, List.of());
+    }
+
+    /**
+     * @param masks a sentence's masks
+     * @param i a token of it
+     * @param bit a registered bit, or 0
+     * @return false when the token is certainly not one of the words or expressions of the bit
+     */
+    static boolean may(long[] masks, int i, long bit) {
+        return bit == 0 || (masks[i] & bit) != 0;
     }
 
     /**

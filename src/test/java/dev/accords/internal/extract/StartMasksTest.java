@@ -49,4 +49,26 @@ class StartMasksTest {
         List<Token> again = Segmenter.tokens(text, 0, text.length()); // equal, but another list
         assertThat(StartMasks.of(other, again)).isEqualTo(first);
     }
+
+    @Test
+    void aWordSetMarksItsLetterWordsAndLeavesTheRestToTheLookUp() {
+        long bit = StartMasks.registerWords(List.of("summit", "forum", "co-operation", "Expo"));
+        String text = "The Summit and the co-operation forum at the Expo, 2024.";
+        List<Token> tokens = Segmenter.tokens(text, 0, text.length());
+        long[] masks = StartMasks.of(text, tokens);
+
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).lowerCase();
+            boolean member = w.equals("summit") || w.equals("forum");
+            if (member || w.contains("-")) {
+                assertThat(StartMasks.may(masks, i, bit)).as(w).isTrue();
+            } else if (bit != 0) {
+                assertThat(StartMasks.may(masks, i, bit)).as(w).isFalse(); // "expo": the entry is not lower case
+            }
+        }
+        assertThat(StartMasks.may(masks, 0, 0)).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StartMasks.registerWords(List.of("2024")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("without letters");
+    }
 }
