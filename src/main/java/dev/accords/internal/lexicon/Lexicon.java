@@ -100,11 +100,29 @@ public final class Lexicon {
     }
 
     /**
+     * @param name file name of a tab-separated file: key, then value
+     * @return key (as written, for case-sensitive entries such as currency signs) to value, in file order
+     */
+    public static Map<String, String> casedMap(String name) {
+        return map(name, lines(name), false);
+    }
+
+    /**
      * @param name file name, for the error message
      * @param lines its entries
      * @return key (lower-cased) to value, in file order
      */
     static Map<String, String> map(String name, List<String> lines) {
+        return map(name, lines, true);
+    }
+
+    /**
+     * @param name file name, for the error message
+     * @param lines its entries
+     * @param lowerKeys whether to lower-case the keys
+     * @return key to value, in file order
+     */
+    static Map<String, String> map(String name, List<String> lines, boolean lowerKeys) {
         Map<String, String> out = new LinkedHashMap<>(capacity(lines.size()));
         for (String line : lines) {
             // key, a run of tabs, value (which may hold more tabs): line.split("\t+", 2)
@@ -116,8 +134,9 @@ public final class Lexicon {
             while (value < line.length() && line.charAt(value) == '\t') {
                 value++;
             }
+            String key = line.substring(0, tab).strip();
             out.put(
-                    line.substring(0, tab).strip().toLowerCase(Locale.ROOT),
+                    lowerKeys ? key.toLowerCase(Locale.ROOT) : key,
                     line.substring(value).strip());
         }
         return Collections.unmodifiableMap(out);

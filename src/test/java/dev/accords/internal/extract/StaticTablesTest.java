@@ -3,15 +3,20 @@ package dev.accords.internal.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accords.internal.lexicon.Lexicon;
+import dev.accords.model.Qualifier;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -79,6 +84,63 @@ class StaticTablesTest {
             }
         }
         assertThat(PersonExtractor.NOT_NAME).isEqualTo(expected);
+    }
+
+    @Test
+    void alternationsAreLongestFirstThenInNaturalOrder() {
+        List<List<String>> lists = List.of(
+                List.copyOf(AgreementExtractor.KINDS.keySet()),
+                List.of("forum", "symposium", "seminar", "summit", "conference", "expo", "fair", "exhibition"),
+                List.of("b", "a", "ab", "ba", "a b", "x\\Ey", "c.d", ""),
+                List.of());
+        for (List<String> words : lists) {
+            String expected = words.stream()
+                    .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                    .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
+                    .collect(Collectors.joining("|", "(?:", ")"));
+            assertThat(Patterns.alternation(words)).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void monthNamesAreLongestFirstInFileOrder() {
+        List<Set<String>> sets = List.of(
+                Lexicon.map("months.tsv").keySet(),
+                Set.<String>of(),
+                new java.util.LinkedHashSet<>(List.of("ab", "c", "de", "")));
+        for (Set<String> words : sets) {
+            String expected = words.stream()
+                    .sorted(Comparator.comparingInt(String::length).reversed())
+                    .collect(Collectors.joining("|"));
+            assertThat(DateGrammar.longestFirst(words)).isEqualTo(expected);
+        }
+        assertThat(DateGrammar.longestFirst(Lexicon.map("months.tsv").keySet())).startsWith("september|");
+    }
+
+    @Test
+    void amountTablesHoldTheLexicons() {
+        Map<String, String> prefixes = new LinkedHashMap<>();
+        for (String line : Lexicon.lines("currency-prefixes.tsv")) {
+            String[] parts = line.split("\t+", 2);
+            prefixes.put(parts[0].strip(), parts[1].strip());
+        }
+        assertThat(AmountGrammar.PREFIXES).containsExactlyEntriesOf(prefixes).containsKey("US$");
+        assertThat(AmountGrammar.MAX_PREFIX)
+                .isEqualTo(prefixes.keySet().stream()
+                        .mapToInt(String::length)
+                        .max()
+                        .orElse(1));
+
+        Map<String, Integer> scales = new HashMap<>();
+        Lexicon.map("scales.tsv").forEach((k, v) -> scales.put(k, Integer.valueOf(v)));
+        assertThat(AmountGrammar.SCALES).isEqualTo(scales);
+        Map<String, BigDecimal> numbers = new HashMap<>();
+        Lexicon.map("number-words.tsv").forEach((k, v) -> numbers.put(k, new BigDecimal(v)));
+        assertThat(AmountGrammar.NUMBER_WORDS).isEqualTo(numbers);
+        Map<String, Qualifier> after = new LinkedHashMap<>();
+        Lexicon.map("qualifiers-after.tsv")
+                .forEach((k, v) -> after.put(k, Qualifier.valueOf(v.toUpperCase(Locale.ROOT))));
+        assertThat(AmountGrammar.AFTER).containsExactlyEntriesOf(after);
     }
 
     private static List<List<String>> asLists(List<String[]> arrays) {
