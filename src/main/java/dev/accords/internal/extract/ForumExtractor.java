@@ -5,6 +5,7 @@ import static dev.accords.internal.extract.OrgLexicon.lower;
 
 import dev.accords.internal.lexicon.Lexicon;
 import dev.accords.model.ForumKind;
+import dev.accords.model.Organisation;
 import dev.accords.model.Span;
 import dev.accords.spi.ExtractionContext;
 import dev.accords.spi.Extractor;
@@ -60,7 +61,9 @@ final class ForumExtractor implements Extractor {
         List<Sentence> sentences = ctx.text().sentences();
         ForumTable table = new ForumTable(ctx.text());
         Set<Span> orgSpans = new java.util.HashSet<>();
-        ctx.organisations().forEach(o -> orgSpans.addAll(o.spans()));
+        for (Organisation o : ctx.organisations()) {
+            orgSpans.addAll(o.spans());
+        }
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             if (PerText.restricted(ctx.text(), si)) {
