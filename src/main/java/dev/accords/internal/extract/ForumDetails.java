@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  * ("jointly hosted by A and B").
  */
 final class ForumDetails {
-    private static final Set<String> VENUE_HEADS = Lexicon.lowerSet("venue-heads.txt");
+    /** The list {@link ForumExtractor} read: reading a lexicon file costs, cold, a fraction of a millisecond. */
+    private static final Set<String> VENUE_HEADS = ForumExtractor.VENUE_HEADS;
+
     private static final WordAnchored PLACE_AFTER = WordAnchored.compile(
             "\\b(?:held|convened|opened|took place|kicked off|ended|closed|staged|hosted|opens|convenes|ends)\\s(?:in|at)\\s(?:the\\s)?"
                     + "(?<place>[\\p{Lu}][\\p{L}'-]*(?:\\s?·?\\s[\\p{Lu}][\\p{L}'-]*){0,8})");

@@ -29,7 +29,7 @@ import java.util.regex.Matcher;
 final class ForumExtractor implements Extractor {
     static final Map<String, String> KINDS = Lexicon.map("event-kinds.tsv");
     static final Map<String, String> ORDINALS = Lexicon.map("ordinals.tsv");
-    private static final Set<String> VENUE_HEADS = Lexicon.lowerSet("venue-heads.txt");
+    static final Set<String> VENUE_HEADS = Lexicon.lowerSet("venue-heads.txt");
     /** "the symposium for overseas medical and healthcare industrial development". */
     /** Nouns that name an event and may be described ("the symposium for …") or referred to ("the forum"). */
     private static final List<String> EVENT_NOUNS = List.of(

@@ -13,8 +13,11 @@ import java.util.Set;
 final class OrgLexicon {
     static final Map<String, String> HEADS = Lexicon.map("organisation-heads.tsv");
     static final Map<String, String> KIND_HINTS = Lexicon.map("organisation-kind-hints.tsv");
-    static final Map<String, String> KNOWN = Lexicon.map("known-organisations.tsv");
-    static final Set<String> KNOWN_CASED = cased("known-organisations.tsv");
+    /** Known organisations as written: the file is read once for this and {@link #KNOWN}. */
+    private static final Map<String, String> KNOWN_AS_WRITTEN = Lexicon.casedMap("known-organisations.tsv");
+
+    static final Map<String, String> KNOWN = lowerKeys(KNOWN_AS_WRITTEN);
+    static final Set<String> KNOWN_CASED = Set.copyOf(KNOWN_AS_WRITTEN.keySet());
     static final Set<String> FINANCIAL = Lexicon.lowerSet("financial-words.txt");
     static final Set<String> CONNECTORS = Lexicon.lowerSet("organisation-connectors.txt");
     static final Set<String> OPENERS = Lexicon.lowerSet("sentence-openers.txt");
@@ -189,12 +192,13 @@ final class OrgLexicon {
         return OrganisationKind.valueOf(lexiconValue.toUpperCase(Locale.ROOT));
     }
 
-    private static Set<String> cased(String file) {
-        Set<String> out = new HashSet<>();
-        for (String line : Lexicon.lines(file)) {
-            out.add(line.split("\t", 2)[0].strip());
+    /** @return the entries with lower-case keys, in order: {@link Lexicon#map(String)} of the same file */
+    private static Map<String, String> lowerKeys(Map<String, String> asWritten) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, String> e : asWritten.entrySet()) {
+            out.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue());
         }
-        return Set.copyOf(out);
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static Set<String> titleWords() {

@@ -70,6 +70,16 @@ class StaticTablesTest {
     }
 
     @Test
+    void knownOrganisationsAreReadOnceForBothTables() {
+        assertThat(OrgLexicon.KNOWN).containsExactlyEntriesOf(Lexicon.map("known-organisations.tsv"));
+        Set<String> cased = new HashSet<>();
+        for (String line : Lexicon.lines("known-organisations.tsv")) {
+            cased.add(line.split("\t", 2)[0].strip());
+        }
+        assertThat(OrgLexicon.KNOWN_CASED).isEqualTo(cased).isNotEmpty();
+    }
+
+    @Test
     void notNameWordsHoldEveryTitleWord() {
         Set<String> expected = new HashSet<>(OrgLexicon.HEADS.keySet());
         expected.addAll(OrgLexicon.OPENERS);
