@@ -408,7 +408,7 @@ public final class AmountGrammar {
         }
         return new Written(
                 normal(value),
-                Optional.ofNullable(upper).map(AmountGrammar::normal),
+                upper == null ? Optional.empty() : Optional.of(normal(upper)), // no method reference: cold (#7)
                 code,
                 q == null ? Qualifier.EXACT : q,
                 Span.of(start, end));
