@@ -62,20 +62,41 @@ public final class Lexicon {
             if (end < n && bytes[end] == '\r' && next < n && bytes[next] == '\n') {
                 next++;
             }
-            if (end > start && bytes[start] != '#') { // a line that starts with # is a comment
-                String line = new String(bytes, start, end - start, StandardCharsets.UTF_8);
-                int hash = line.indexOf('#');
-                if (hash > 0 && Character.isWhitespace(line.charAt(hash - 1))) {
-                    line = line.substring(0, hash);
-                }
-                line = line.strip();
-                if (!line.isEmpty()) {
-                    out.add(line);
-                }
+            String line = line(bytes, start, end);
+            if (line != null) {
+                out.add(line);
             }
             start = next;
         }
         return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * @param bytes the content of a lexicon file, UTF-8
+     * @param start where a line starts
+     * @param end where it ends, before its line end
+     * @return its entry: the line without a comment, stripped; null for a comment or a blank line
+     */
+    static String line(byte[] bytes, int start, int end) {
+        if (end == start || bytes[start] == '#') { // a line that starts with # is a comment
+            return null;
+        }
+        String line = new String(bytes, start, end - start, StandardCharsets.UTF_8);
+        int hash = line.indexOf('#');
+        if (hash > 0 && Character.isWhitespace(line.charAt(hash - 1))) {
+            line = line.substring(0, hash);
+        }
+        line = line.strip();
+        return line.isEmpty() ? null : line;
+    }
+
+    /**
+     * @param name file name
+     * @return the content of the file, for a reader of its own ({@link Places})
+     * @throws IllegalStateException if the file is missing (a packaging defect)
+     */
+    static byte[] bytes(String name) {
+        return read(name);
     }
 
     /**
