@@ -55,20 +55,40 @@ public final class Lexicon {
         int start = 0;
         while (start < n) {
             int end = start;
-            while (end < n && bytes[end] != '\n' && bytes[end] != '\r') {
+            boolean plain = true; // printable ASCII and tabs, no '#'
+            while (end < n) {
+                byte b = bytes[end];
+                // one test for the letters; below '#': line ends, tabs, spaces, control and non-ASCII bytes
+                if (b <= '#') {
+                    if (b == '\n' || b == '\r') {
+                        break;
+                    }
+                    if (b != ' ' && b != '\t' && (b < ' ' || b == '#')) { // b < 0: a byte of a multi-byte character
+                        plain = false;
+                    }
+                }
                 end++;
             }
             int next = end + 1;
             if (end < n && bytes[end] == '\r' && next < n && bytes[next] == '\n') {
                 next++;
             }
-            String line = line(bytes, start, end);
-            if (line != null) {
-                out.add(line);
+            if (plain && end > start && !isBlank(bytes[start]) && !isBlank(bytes[end - 1])) {
+                // the common line: nothing to decode, cut or strip
+                out.add(new String(bytes, start, end - start, StandardCharsets.ISO_8859_1));
+            } else {
+                String line = line(bytes, start, end);
+                if (line != null) {
+                    out.add(line);
+                }
             }
             start = next;
         }
         return Collections.unmodifiableList(out);
+    }
+
+    private static boolean isBlank(byte b) {
+        return b == ' ' || b == '\t';
     }
 
     /**

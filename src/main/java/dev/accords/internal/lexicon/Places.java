@@ -73,8 +73,8 @@ public final class Places {
             boolean plain = true; // printable ASCII and tabs, no '#'
             while (end < n) {
                 byte b = bytes[end];
-                if (b <= '#') { // one test for the letters; below '#': line ends, tabs, spaces, control and non-ASCII
-                    // bytes
+                // one test for the letters; below '#': line ends, tabs, spaces, control and non-ASCII bytes
+                if (b <= '#') {
                     if (b == '\n' || b == '\r') {
                         break;
                     }
