@@ -4,13 +4,16 @@ import dev.accords.internal.lexicon.Lexicon;
 import dev.accords.model.Agreement;
 import dev.accords.model.AgreementKind;
 import dev.accords.model.AgreementStatus;
+import dev.accords.model.Forum;
 import dev.accords.spi.ExtractionContext;
 import dev.accords.spi.Extractor;
 import dev.accords.text.Sentence;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -101,10 +104,13 @@ final class AgreementExtractor implements Extractor {
             if (a.date().isEmpty() && a.forum().isPresent()) {
                 // signed at an event: on the event's day
                 String forum = a.forum().get();
-                var day = ctx.forums().stream()
-                        .filter(f -> f.name().equals(forum))
-                        .findFirst()
-                        .flatMap(f -> f.date());
+                Optional<LocalDate> day = Optional.empty();
+                for (Forum f : ctx.forums()) {
+                    if (f.name().equals(forum)) {
+                        day = f.date();
+                        break;
+                    }
+                }
                 if (day.isPresent()) {
                     a = Agreement.builder().from(a).date(day).build();
                 }

@@ -40,8 +40,11 @@ final class AmountExtractor implements Extractor {
                 if (context == null) {
                     context = context(ctx, found);
                 }
-                CurrencyContext c = context;
-                why = resolved.computeIfAbsent(w.family(), c::resolve);
+                why = resolved.get(w.family());
+                if (why == null) {
+                    why = context.resolve(w.family());
+                    resolved.put(w.family(), why);
+                }
                 if (why.code().isEmpty()) {
                     ctx.report(Diagnostic.info(
                             "amount.currency.unresolved",
@@ -55,7 +58,8 @@ final class AmountExtractor implements Extractor {
             if (currency == null) {
                 continue;
             }
-            String key = key(w.value()) + w.upper().map(u -> ".." + key(u)).orElse("") + " " + code;
+            String key = key(w.value())
+                    + (w.upper().isPresent() ? ".." + key(w.upper().get()) : "") + " " + code;
             Amount.Builder b = byValue.get(key);
             if (b == null) {
                 b = Amount.builder()
@@ -74,7 +78,9 @@ final class AmountExtractor implements Extractor {
             }
             b.addSpan(w.span());
         }
-        byValue.values().forEach(b -> ctx.addAmount(b.build()));
+        for (Amount.Builder b : byValue.values()) { // loops, not lambdas: each costs a bootstrap cold (#7)
+            ctx.addAmount(b.build());
+        }
     }
 
     private static CurrencyContext context(ExtractionContext ctx, List<AmountGrammar.Written> found) {

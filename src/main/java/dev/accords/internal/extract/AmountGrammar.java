@@ -6,7 +6,6 @@ import dev.accords.model.Qualifier;
 import dev.accords.model.Span;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,14 +31,15 @@ public final class AmountGrammar {
     /** Marks a lexicon value that names a family of currencies sharing a sign ("~dollar"). */
     static final String FAMILY = "~";
 
-    private static final Map<String, String> PREFIXES = cased("currency-prefixes.tsv");
-    private static final int MAX_PREFIX =
-            PREFIXES.keySet().stream().mapToInt(String::length).max().orElse(1);
+    /** The entries of currency-prefixes.tsv, keys as written: signs are case-sensitive. */
+    static final Map<String, String> PREFIXES = Lexicon.casedMap("currency-prefixes.tsv");
+
+    static final int MAX_PREFIX = longest(PREFIXES.keySet());
     private static final Map<String, String> WORDS = new HashMap<>();
     private static final Set<String> WEAK_WORDS = new HashSet<>();
     private static final int MAX_WORD_TOKENS;
-    private static final Map<String, Integer> SCALES = new HashMap<>();
-    private static final Map<String, BigDecimal> NUMBER_WORDS = new HashMap<>();
+    static final Map<String, Integer> SCALES = new HashMap<>();
+    static final Map<String, BigDecimal> NUMBER_WORDS = new HashMap<>();
     private static final Map<String, Qualifier> BEFORE = new HashMap<>();
     private static final int MAX_BEFORE_WORDS;
     private static final WordTable<String> WORD_TABLE;
@@ -51,7 +51,7 @@ public final class AmountGrammar {
     /** The first words of the number words, to skip other words at once. */
     private static final WordTable<Boolean> NUMBER_WORD_TABLE;
 
-    private static final Map<String, Qualifier> AFTER = new LinkedHashMap<>();
+    static final Map<String, Qualifier> AFTER = new LinkedHashMap<>();
     /** No Chinese character comes before the CJK radicals block. */
     private static final char FIRST_HAN = '\u2E80';
     /** The longest number read, in characters: a longer run of digits is not an amount. */
@@ -71,8 +71,13 @@ public final class AmountGrammar {
             maxTokens = Math.max(maxTokens, e.getKey().split(" ").length);
         }
         MAX_WORD_TOKENS = maxTokens;
-        Lexicon.map("scales.tsv").forEach((k, v) -> SCALES.put(k, Integer.valueOf(v)));
-        Lexicon.map("number-words.tsv").forEach((k, v) -> NUMBER_WORDS.put(k, new BigDecimal(v)));
+        // loops, not forEach with lambdas: this runs once, cold, in the first parse (#7)
+        for (Map.Entry<String, String> e : Lexicon.map("scales.tsv").entrySet()) {
+            SCALES.put(e.getKey(), Integer.valueOf(e.getValue()));
+        }
+        for (Map.Entry<String, String> e : Lexicon.map("number-words.tsv").entrySet()) {
+            NUMBER_WORDS.put(e.getKey(), new BigDecimal(e.getValue()));
+        }
         int maxWords = 1;
         for (Map.Entry<String, String> e : Lexicon.map("qualifiers.tsv").entrySet()) {
             BEFORE.put(e.getKey(), qualifier(e.getValue()));
@@ -80,11 +85,15 @@ public final class AmountGrammar {
         }
         MAX_BEFORE_WORDS = maxWords;
         Map<String, Boolean> first = new HashMap<>();
-        NUMBER_WORDS.keySet().forEach(w -> first.put(w.split(" ")[0], Boolean.TRUE)); // "half" of "half a"
+        for (String w : NUMBER_WORDS.keySet()) {
+            first.put(w.split(" ")[0], Boolean.TRUE); // "half" of "half a"
+        }
         NUMBER_WORD_TABLE = new WordTable<>(first);
         WORD_TABLE = new WordTable<>(WORDS);
         SCALE_TABLE = new WordTable<>(SCALES);
-        Lexicon.map("qualifiers-after.tsv").forEach((k, v) -> AFTER.put(k, qualifier(v)));
+        for (Map.Entry<String, String> e : Lexicon.map("qualifiers-after.tsv").entrySet()) {
+            AFTER.put(e.getKey(), qualifier(e.getValue()));
+        }
     }
 
     private AmountGrammar() {}
@@ -399,7 +408,7 @@ public final class AmountGrammar {
         }
         return new Written(
                 normal(value),
-                Optional.ofNullable(upper).map(AmountGrammar::normal),
+                upper == null ? Optional.empty() : Optional.of(normal(upper)), // no method reference: cold (#7)
                 code,
                 q == null ? Qualifier.EXACT : q,
                 Span.of(start, end));
@@ -720,14 +729,13 @@ public final class AmountGrammar {
         return Qualifier.valueOf(name.toUpperCase(Locale.ROOT));
     }
 
-    /** @return the entries of a key/value lexicon with the keys as written (for case-sensitive signs) */
-    private static Map<String, String> cased(String file) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String line : Lexicon.lines(file)) {
-            String[] parts = line.split("\t+", 2);
-            out.put(parts[0].strip(), parts[1].strip());
+    /** @return the length of the longest key, 1 if there is none */
+    private static int longest(Set<String> keys) {
+        int max = 0;
+        for (String k : keys) {
+            max = Math.max(max, k.length());
         }
-        return Collections.unmodifiableMap(out);
+        return keys.isEmpty() ? 1 : max;
     }
 
     private static String edgeChars(boolean last) {

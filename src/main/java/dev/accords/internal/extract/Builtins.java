@@ -1,5 +1,6 @@
 package dev.accords.internal.extract;
 
+import dev.accords.AnnouncementParser;
 import dev.accords.Extension;
 import dev.accords.Facet;
 import dev.accords.spi.Phase;
@@ -16,7 +17,19 @@ public final class Builtins {
      */
     public static Extension extension(Set<Facet> disabled) {
         Set<Facet> off = disabled.isEmpty() ? EnumSet.noneOf(Facet.class) : EnumSet.copyOf(disabled);
-        return builder -> {
+        return new BuiltinExtension(off);
+    }
+
+    /** A class, not a lambda: it is made once per JVM, cold, where a lambda costs a bootstrap (#7). */
+    private static final class BuiltinExtension implements Extension {
+        private final Set<Facet> off;
+
+        BuiltinExtension(Set<Facet> off) {
+            this.off = off;
+        }
+
+        @Override
+        public void extend(AnnouncementParser.Builder builder) {
             if (!off.contains(Facet.DOCUMENT)) {
                 builder.extractor(Phase.DOCUMENT, new DocumentExtractor());
             }
@@ -41,6 +54,6 @@ public final class Builtins {
             if (!off.contains(Facet.RESOLUTION)) {
                 builder.extractor(Phase.RESOLUTION, new ResolutionExtractor());
             }
-        };
+        }
     }
 }

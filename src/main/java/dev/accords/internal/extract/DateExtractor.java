@@ -33,6 +33,18 @@ import java.util.Optional;
 final class DateExtractor implements Extractor {
     /** How close (in characters) a weekday may stand to a written date that it merely names ("Monday, 4 December"). */
     private static final int NEXT_TO = 4;
+    /**
+     * Mentions in text order. A class, not {@code Comparator.comparing(DateMention::span)}: this code
+     * runs cold in the first parse, where each lambda costs a bootstrap (#7).
+     */
+    private static final Comparator<DateMention> BY_SPAN = new BySpan();
+
+    private static final class BySpan implements Comparator<DateMention> {
+        @Override
+        public int compare(DateMention a, DateMention b) {
+            return a.span().compareTo(b.span());
+        }
+    }
 
     @Override
     public void extract(ExtractionContext ctx) {
@@ -55,7 +67,13 @@ final class DateExtractor implements Extractor {
                 }
             }
             List<DateGrammar.Relative> relative = DateGrammar.findRelative(text, from, to);
-            boolean today = relative.stream().anyMatch(r -> r.weekday() == null && r.offset() == 0);
+            boolean today = false;
+            for (DateGrammar.Relative r : relative) {
+                if (r.weekday() == null && r.offset() == 0) {
+                    today = true;
+                    break;
+                }
+            }
             int near = 0;
             for (DateGrammar.Relative r : relative) {
                 while (near < written.size()
@@ -72,8 +90,10 @@ final class DateExtractor implements Extractor {
                     found.add(new DateMention(date, Optional.empty(), r.span(), false));
                 }
             }
-            found.sort(Comparator.comparing(DateMention::span));
-            found.forEach(ctx::addDate);
+            found.sort(BY_SPAN);
+            for (DateMention d : found) {
+                ctx.addDate(d);
+            }
         }
     }
 

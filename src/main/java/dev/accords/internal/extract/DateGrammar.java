@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Finds dates written in English and numeric forms: "December 26, 2023", "26 November 2023",
@@ -29,9 +28,9 @@ public final class DateGrammar {
     private static final Map<String, String> WEEKDAYS = Lexicon.map("weekdays.tsv");
     private static final Map<String, String> RELATIVE = Lexicon.map("relative-days.tsv");
 
-    private static final String MONTH_NAMES = MONTHS.keySet().stream()
-            .sorted(Comparator.comparingInt(String::length).reversed())
-            .collect(Collectors.joining("|"));
+    /** The month names longest first ("sept" before "sep"), ties in file order. */
+    private static final String MONTH_NAMES = longestFirst(MONTHS.keySet());
+
     private static final String ORD = "(?:st|nd|rd|th)?";
     private static final String MONTH = "(?<month>" + MONTH_NAMES + ")\\b\\.?";
     private static final String MONTH2 = "(?<month2>" + MONTH_NAMES + ")\\b\\.?";
@@ -61,6 +60,31 @@ public final class DateGrammar {
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(between|from)\\s$");
 
     private DateGrammar() {}
+
+    /**
+     * @return the words joined with {@code |}, longest first, ties in their order: a stable sort by
+     *     length, written as a loop because it runs once, cold, while the class initialises (#7)
+     */
+    static String longestFirst(java.util.Collection<String> words) {
+        int longest = 0;
+        for (String w : words) {
+            longest = Math.max(longest, w.length());
+        }
+        StringBuilder out = new StringBuilder();
+        boolean first = true;
+        for (int n = longest; n >= 0; n--) {
+            for (String w : words) {
+                if (w.length() == n) {
+                    if (!first) {
+                        out.append('|');
+                    }
+                    out.append(w);
+                    first = false;
+                }
+            }
+        }
+        return out.toString();
+    }
 
     /**
      * A calendar date or range as written.

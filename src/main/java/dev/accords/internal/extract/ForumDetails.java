@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  * ("jointly hosted by A and B").
  */
 final class ForumDetails {
-    private static final Set<String> VENUE_HEADS = Lexicon.lowerSet("venue-heads.txt");
+    /** The list {@link ForumExtractor} read: reading a lexicon file costs, cold, a fraction of a millisecond. */
+    private static final Set<String> VENUE_HEADS = ForumExtractor.VENUE_HEADS;
+
     private static final WordAnchored PLACE_AFTER = WordAnchored.compile(
             "\\b(?:held|convened|opened|took place|kicked off|ended|closed|staged|hosted|opens|convenes|ends)\\s(?:in|at)\\s(?:the\\s)?"
                     + "(?<place>[\\p{Lu}][\\p{L}'-]*(?:\\s?·?\\s[\\p{Lu}][\\p{L}'-]*){0,8})");
@@ -67,14 +69,39 @@ final class ForumDetails {
         if (e.edition != null && e.edition >= 1) {
             b.edition(e.edition);
         }
-        e.spans.stream().sorted().forEach(b::addSpan);
-        e.references.stream().filter(r -> !e.spans.contains(r)).sorted().forEach(b::addSpan);
+        // loops, not streams and method references: this code runs cold in the first parse, where
+        // each lambda costs a bootstrap (#7)
+        List<Span> spans = new ArrayList<>(e.spans);
+        java.util.Collections.sort(spans);
+        List<Span> references = new ArrayList<>();
+        for (Span r : e.references) {
+            if (!e.spans.contains(r)) {
+                references.add(r);
+            }
+        }
+        java.util.Collections.sort(references);
+        for (Span s : spans) {
+            b.addSpan(s);
+        }
+        for (Span r : references) {
+            b.addSpan(r);
+        }
         date(ctx, e, b);
-        place(ctx, e).ifPresent(b::place);
-        theme(ctx, e.sentences)
-                .or(() -> main ? theme(ctx, ctx.text().sentences()) : Optional.empty())
-                .ifPresent(b::theme);
-        attendance(ctx, e).ifPresent(b::attendance);
+        Optional<Place> place = place(ctx, e);
+        if (place.isPresent()) {
+            b.place(place.get());
+        }
+        Optional<String> theme = theme(ctx, e.sentences);
+        if (theme.isEmpty() && main) {
+            theme = theme(ctx, ctx.text().sentences());
+        }
+        if (theme.isPresent()) {
+            b.theme(theme.get());
+        }
+        Optional<Quantity> attendance = attendance(ctx, e);
+        if (attendance.isPresent()) {
+            b.attendance(attendance.get());
+        }
         b.hosts(hosts(ctx, e));
         b.parent(Optional.ofNullable(e.parent));
         return b.build();
@@ -105,7 +132,10 @@ final class ForumDetails {
             }
             if (best != null) {
                 b.date(best.date());
-                best.endDate().ifPresent(b::endDate);
+                Optional<java.time.LocalDate> end = best.endDate();
+                if (end.isPresent()) {
+                    b.endDate(end.get());
+                }
                 return;
             }
         }
@@ -117,7 +147,7 @@ final class ForumDetails {
         String text = ctx.text().text();
         // a city in the name: "Beijing Summit", "(Huangshan) Forum"
         for (String w : Patterns.split("\\s+", Patterns.replaceAll(e.name, "[()]", " "))) {
-            if (Places.find(w).map(p -> p.kind() == Places.Kind.CITY).orElse(false)) {
+            if (is(w, Places.Kind.CITY)) {
                 city = w;
                 break;
             }
@@ -158,12 +188,7 @@ final class ForumDetails {
         if (city == null && venue == null) {
             return Optional.empty();
         }
-        String country = city == null
-                ? null
-                : Places.find(city)
-                        .map(Places.Place::country)
-                        .filter(c -> !c.isEmpty())
-                        .orElse(null);
+        String country = city == null ? null : country(city);
         String region = city == null ? null : regionAfter(ctx, e, city);
         return Optional.of(Place.builder()
                 .city(city)
@@ -187,7 +212,7 @@ final class ForumDetails {
                 end++;
             }
             String candidate = text.substring(from, end).strip();
-            if (Places.find(candidate).map(p -> p.kind() == Places.Kind.REGION).orElse(false)) {
+            if (is(candidate, Places.Kind.REGION)) {
                 return candidate;
             }
         }
@@ -224,11 +249,23 @@ final class ForumDetails {
         String[] words = Patterns.split("\\s+", part.strip());
         for (int n = Math.min(3, words.length); n >= 1; n--) {
             String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
-            if (Places.find(candidate).map(p -> p.kind() == Places.Kind.CITY).orElse(false)) {
+            if (is(candidate, Places.Kind.CITY)) {
                 return candidate;
             }
         }
         return null;
+    }
+
+    /** @return whether the name is a known place of that kind */
+    private static boolean is(String name, Places.Kind kind) {
+        Optional<Places.Place> p = Places.find(name);
+        return p.isPresent() && p.get().kind() == kind;
+    }
+
+    /** @return the country of a known place, or null when unknown or not stated */
+    private static String country(String name) {
+        Optional<Places.Place> p = Places.find(name);
+        return p.isPresent() && !p.get().country().isEmpty() ? p.get().country() : null;
     }
 
     private static String lastWord(String s) {
@@ -310,8 +347,14 @@ final class ForumDetails {
         }
         List<String> out = new ArrayList<>();
         for (Organisation o : found) {
-            boolean parentOfAnother = found.stream()
-                    .anyMatch(x -> x.parent().map(p -> p.equals(o.name())).orElse(false));
+            boolean parentOfAnother = false;
+            for (Organisation x : found) {
+                Optional<String> parent = x.parent();
+                if (parent.isPresent() && parent.get().equals(o.name())) {
+                    parentOfAnother = true;
+                    break;
+                }
+            }
             if (!parentOfAnother) {
                 out.add(o.name());
             }

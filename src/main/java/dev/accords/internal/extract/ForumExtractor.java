@@ -5,6 +5,7 @@ import static dev.accords.internal.extract.OrgLexicon.lower;
 
 import dev.accords.internal.lexicon.Lexicon;
 import dev.accords.model.ForumKind;
+import dev.accords.model.Organisation;
 import dev.accords.model.Span;
 import dev.accords.spi.ExtractionContext;
 import dev.accords.spi.Extractor;
@@ -28,7 +29,7 @@ import java.util.regex.Matcher;
 final class ForumExtractor implements Extractor {
     static final Map<String, String> KINDS = Lexicon.map("event-kinds.tsv");
     static final Map<String, String> ORDINALS = Lexicon.map("ordinals.tsv");
-    private static final Set<String> VENUE_HEADS = Lexicon.lowerSet("venue-heads.txt");
+    static final Set<String> VENUE_HEADS = Lexicon.lowerSet("venue-heads.txt");
     /** "the symposium for overseas medical and healthcare industrial development". */
     /** Nouns that name an event and may be described ("the symposium for …") or referred to ("the forum"). */
     private static final List<String> EVENT_NOUNS = List.of(
@@ -64,7 +65,9 @@ final class ForumExtractor implements Extractor {
         List<Sentence> sentences = ctx.text().sentences();
         ForumTable table = new ForumTable(ctx.text());
         Set<Span> orgSpans = new java.util.HashSet<>();
-        ctx.organisations().forEach(o -> orgSpans.addAll(o.spans()));
+        for (Organisation o : ctx.organisations()) {
+            orgSpans.addAll(o.spans());
+        }
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             if (PerText.restricted(ctx.text(), si)) {

@@ -42,9 +42,19 @@ final class ForumTable {
         }
 
         int first() {
-            return spans.stream().mapToInt(Span::start).min().orElse(Integer.MAX_VALUE);
+            int first = Integer.MAX_VALUE;
+            for (Span s : spans) {
+                first = Math.min(first, s.start());
+            }
+            return first;
         }
     }
+
+    /**
+     * Entries in the order of their first mention. A class, not a lambda: the forum code runs cold in
+     * the first parse, where each lambda costs a bootstrap (#7).
+     */
+    private static final java.util.Comparator<Entry> BY_FIRST_MENTION = new ByFirstMention();
 
     private final SourceText text;
     private final Map<String, Entry> byKey = new LinkedHashMap<>();
@@ -54,7 +64,12 @@ final class ForumTable {
     }
 
     boolean isEmpty() {
-        return byKey.values().stream().noneMatch(e -> e.live);
+        for (Entry e : byKey.values()) {
+            if (e.live) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String key(String name) {
@@ -63,7 +78,12 @@ final class ForumTable {
 
     void add(Span span, ForumKind kind, Integer edition, Sentence s) {
         String name = text.originalOf(span).strip();
-        Entry e = byKey.computeIfAbsent(key(name), k -> new Entry(name, kind, edition));
+        String key = key(name);
+        Entry e = byKey.get(key);
+        if (e == null) {
+            e = new Entry(name, kind, edition);
+            byKey.put(key, e);
+        }
         if (e.edition == null) {
             e.edition = edition;
         }
@@ -79,8 +99,15 @@ final class ForumTable {
                 out.add(e);
             }
         }
-        out.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        out.sort(BY_FIRST_MENTION);
         return out;
+    }
+
+    private static final class ByFirstMention implements java.util.Comparator<Entry> {
+        @Override
+        public int compare(Entry a, Entry b) {
+            return Integer.compare(a.first(), b.first());
+        }
     }
 
     /**

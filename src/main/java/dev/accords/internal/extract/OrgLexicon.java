@@ -13,8 +13,11 @@ import java.util.Set;
 final class OrgLexicon {
     static final Map<String, String> HEADS = Lexicon.map("organisation-heads.tsv");
     static final Map<String, String> KIND_HINTS = Lexicon.map("organisation-kind-hints.tsv");
-    static final Map<String, String> KNOWN = Lexicon.map("known-organisations.tsv");
-    static final Set<String> KNOWN_CASED = cased("known-organisations.tsv");
+    /** Known organisations as written: the file is read once for this and {@link #KNOWN}. */
+    private static final Map<String, String> KNOWN_AS_WRITTEN = Lexicon.casedMap("known-organisations.tsv");
+
+    static final Map<String, String> KNOWN = lowerKeys(KNOWN_AS_WRITTEN);
+    static final Set<String> KNOWN_CASED = Set.copyOf(KNOWN_AS_WRITTEN.keySet());
     static final Set<String> FINANCIAL = Lexicon.lowerSet("financial-words.txt");
     static final Set<String> CONNECTORS = Lexicon.lowerSet("organisation-connectors.txt");
     static final Set<String> OPENERS = Lexicon.lowerSet("sentence-openers.txt");
@@ -67,6 +70,12 @@ final class OrgLexicon {
             "ojsc",
             "cjsc");
     static final Set<String> ABBREVIATED = Sets.of("co", "ltd", "inc", "corp", "bhd", "pvt", "pte", "jsc", "plc");
+    /**
+     * Titles as word sequences, lower case, longest first (file order among equal lengths). Read once
+     * for the tables below and for {@link PersonExtractor}: the static initialisers run cold in the
+     * first parse, so they use loops, not streams and lambdas (#7).
+     */
+    static final List<String[]> TITLES = titles();
     /** Last words of titles ("manager", "director"), lower case. */
     static final Set<String> TITLE_WORDS = titleWords();
     /** Plural nouns whose possessive stays inside a name: "People's Government", "Women's Federation". */
@@ -89,9 +98,6 @@ final class OrgLexicon {
             "youth");
     /** Titles by their first word, each list longest first. */
     static final java.util.Map<String, List<String[]>> TITLES_BY_FIRST = titlesByFirst();
-
-    /** Titles as token sequences, lower case, longest first. */
-    static final List<String[]> TITLES = titles();
 
     /** Most specific first: a name with a bank word and a company suffix is financial. */
     static final List<OrganisationKind> PRIORITY = List.of(
@@ -186,18 +192,18 @@ final class OrgLexicon {
         return OrganisationKind.valueOf(lexiconValue.toUpperCase(Locale.ROOT));
     }
 
-    private static Set<String> cased(String file) {
-        Set<String> out = new HashSet<>();
-        for (String line : Lexicon.lines(file)) {
-            out.add(line.split("\t", 2)[0].strip());
+    /** @return the entries with lower-case keys, in order: {@link Lexicon#map(String)} of the same file */
+    private static Map<String, String> lowerKeys(Map<String, String> asWritten) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, String> e : asWritten.entrySet()) {
+            out.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue());
         }
-        return Set.copyOf(out);
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static Set<String> titleWords() {
         Set<String> out = new HashSet<>();
-        for (String t : Lexicon.lines("titles.txt")) {
-            String[] words = Patterns.split("\\s+", t.toLowerCase(Locale.ROOT));
+        for (String[] words : TITLES) {
             out.add(words[words.length - 1]);
         }
         return Set.copyOf(out);
@@ -205,17 +211,74 @@ final class OrgLexicon {
 
     private static java.util.Map<String, List<String[]>> titlesByFirst() {
         java.util.Map<String, List<String[]>> out = new java.util.HashMap<>();
-        for (String[] t : titles()) {
-            out.computeIfAbsent(t[0], k -> new java.util.ArrayList<>()).add(t);
+        for (String[] t : TITLES) {
+            List<String[]> same = out.get(t[0]);
+            if (same == null) {
+                same = new java.util.ArrayList<>();
+                out.put(t[0], same);
+            }
+            same.add(t);
         }
         return java.util.Map.copyOf(out);
     }
 
     private static List<String[]> titles() {
-        return Lexicon.lines("titles.txt").stream()
-                .map(t -> Patterns.split("\\s+", t.toLowerCase(Locale.ROOT)))
-                .distinct()
-                .sorted((a, b) -> Integer.compare(b.length, a.length))
-                .toList();
+        List<String> lines = Lexicon.lines("titles.txt");
+        List<String[]> split = new java.util.ArrayList<>(lines.size());
+        int longest = 0;
+        for (String t : lines) {
+            String[] words = words(t.toLowerCase(Locale.ROOT));
+            split.add(words);
+            longest = Math.max(longest, words.length);
+        }
+        // a stable sort, longest first: one pass per length
+        List<String[]> out = new java.util.ArrayList<>(split.size());
+        for (int n = longest; n >= 0; n--) {
+            for (String[] words : split) {
+                if (words.length == n) {
+                    out.add(words);
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableList(out);
+    }
+
+    /**
+     * {@code Pattern.compile("\\s+").split(s)} without a regex: the words between runs of white space
+     * ({@code \s}: space, tab, line feed, vertical tab, form feed, carriage return). As there, white
+     * space at the start gives an empty first word, and empty words at the end are dropped.
+     */
+    static String[] words(String s) {
+        List<String> out = new java.util.ArrayList<>(4);
+        int n = s.length();
+        int index = 0;
+        boolean matched = false;
+        int i = 0;
+        while (i < n) {
+            if (isSpace(s.charAt(i))) {
+                int end = i;
+                while (i < n && isSpace(s.charAt(i))) {
+                    i++;
+                }
+                matched = true;
+                out.add(s.substring(index, end));
+                index = i;
+            } else {
+                i++;
+            }
+        }
+        if (!matched) {
+            return new String[] {s};
+        }
+        out.add(s.substring(index, n));
+        int size = out.size();
+        while (size > 0 && out.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return out.subList(0, size).toArray(new String[0]);
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

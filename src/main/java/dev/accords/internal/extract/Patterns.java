@@ -3,10 +3,8 @@ package dev.accords.internal.extract;
 import dev.accords.internal.text.Chars;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Helpers to turn lexicon entries into regular expressions, and {@link String#matches}, {@code split},
@@ -99,10 +97,31 @@ final class Patterns {
      * @return a non-capturing alternation, longest entries first, spaces matching any run of white space
      */
     static String alternation(Collection<String> words) {
-        return words.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
-                .collect(Collectors.joining("|", "(?:", ")"));
+        // built once per pattern while its class initialises, cold: an insertion sort and a loop,
+        // not a stream with comparators and lambdas to bootstrap (#7); the lists are short
+        String[] sorted = words.toArray(new String[0]);
+        for (int i = 1; i < sorted.length; i++) {
+            String w = sorted[i];
+            int j = i - 1;
+            while (j >= 0 && longerFirst(w, sorted[j])) {
+                sorted[j + 1] = sorted[j];
+                j--;
+            }
+            sorted[j + 1] = w;
+        }
+        StringBuilder out = new StringBuilder("(?:");
+        for (int i = 0; i < sorted.length; i++) {
+            if (i > 0) {
+                out.append('|');
+            }
+            out.append(Pattern.quote(sorted[i]).replace(" ", "\\E\\s+\\Q"));
+        }
+        return out.append(')').toString();
+    }
+
+    /** @return whether {@code a} sorts before {@code b}: longer first, then in natural order */
+    private static boolean longerFirst(String a, String b) {
+        return a.length() != b.length() ? a.length() > b.length() : a.compareTo(b) < 0;
     }
 
     /**

@@ -19,7 +19,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -43,7 +42,7 @@ final class PersonExtractor implements Extractor {
     private static final Set<String> PARTICLES = Sets.of(
             "van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "bin", "binti", "al", "el", "ibn", "dos",
             "das", "del", "ter", "ten", "zu");
-    private static final Set<String> NOT_NAME = notNameWords();
+    static final Set<String> NOT_NAME = notNameWords();
 
     @Override
     public void extract(ExtractionContext ctx) {
@@ -574,9 +573,9 @@ final class PersonExtractor implements Extractor {
         out.addAll(MODIFIERS);
         out.addAll(Lexicon.map("months.tsv").keySet());
         out.addAll(Lexicon.lowerSet("name-stopwords.txt"));
-        for (String t : Lexicon.lines("titles.txt")) {
-            for (String w : Patterns.split("\\s+", t)) {
-                out.add(w.toLowerCase(Locale.ROOT));
+        for (String[] title : OrgLexicon.TITLES) { // the words of titles.txt, lower case
+            for (String w : title) {
+                out.add(w);
             }
         }
         return Sets.copyOf(out);

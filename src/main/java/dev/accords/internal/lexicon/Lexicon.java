@@ -55,27 +55,68 @@ public final class Lexicon {
         int start = 0;
         while (start < n) {
             int end = start;
-            while (end < n && bytes[end] != '\n' && bytes[end] != '\r') {
+            boolean plain = true; // printable ASCII and tabs, no '#'
+            while (end < n) {
+                byte b = bytes[end];
+                // one test for the letters; below '#': line ends, tabs, spaces, control and non-ASCII bytes
+                if (b <= '#') {
+                    if (b == '\n' || b == '\r') {
+                        break;
+                    }
+                    if (b != ' ' && b != '\t' && (b < ' ' || b == '#')) { // b < 0: a byte of a multi-byte character
+                        plain = false;
+                    }
+                }
                 end++;
             }
             int next = end + 1;
             if (end < n && bytes[end] == '\r' && next < n && bytes[next] == '\n') {
                 next++;
             }
-            if (end > start && bytes[start] != '#') { // a line that starts with # is a comment
-                String line = new String(bytes, start, end - start, StandardCharsets.UTF_8);
-                int hash = line.indexOf('#');
-                if (hash > 0 && Character.isWhitespace(line.charAt(hash - 1))) {
-                    line = line.substring(0, hash);
-                }
-                line = line.strip();
-                if (!line.isEmpty()) {
+            if (plain && end > start && !isBlank(bytes[start]) && !isBlank(bytes[end - 1])) {
+                // the common line: nothing to decode, cut or strip
+                out.add(new String(bytes, start, end - start, StandardCharsets.ISO_8859_1));
+            } else {
+                String line = line(bytes, start, end);
+                if (line != null) {
                     out.add(line);
                 }
             }
             start = next;
         }
         return Collections.unmodifiableList(out);
+    }
+
+    private static boolean isBlank(byte b) {
+        return b == ' ' || b == '\t';
+    }
+
+    /**
+     * @param bytes the content of a lexicon file, UTF-8
+     * @param start where a line starts
+     * @param end where it ends, before its line end
+     * @return its entry: the line without a comment, stripped; null for a comment or a blank line
+     */
+    static String line(byte[] bytes, int start, int end) {
+        if (end == start || bytes[start] == '#') { // a line that starts with # is a comment
+            return null;
+        }
+        String line = new String(bytes, start, end - start, StandardCharsets.UTF_8);
+        int hash = line.indexOf('#');
+        if (hash > 0 && Character.isWhitespace(line.charAt(hash - 1))) {
+            line = line.substring(0, hash);
+        }
+        line = line.strip();
+        return line.isEmpty() ? null : line;
+    }
+
+    /**
+     * @param name file name
+     * @return the content of the file, for a reader of its own ({@link Places})
+     * @throws IllegalStateException if the file is missing (a packaging defect)
+     */
+    static byte[] bytes(String name) {
+        return read(name);
     }
 
     /**
@@ -100,11 +141,29 @@ public final class Lexicon {
     }
 
     /**
+     * @param name file name of a tab-separated file: key, then value
+     * @return key (as written, for case-sensitive entries such as currency signs) to value, in file order
+     */
+    public static Map<String, String> casedMap(String name) {
+        return map(name, lines(name), false);
+    }
+
+    /**
      * @param name file name, for the error message
      * @param lines its entries
      * @return key (lower-cased) to value, in file order
      */
     static Map<String, String> map(String name, List<String> lines) {
+        return map(name, lines, true);
+    }
+
+    /**
+     * @param name file name, for the error message
+     * @param lines its entries
+     * @param lowerKeys whether to lower-case the keys
+     * @return key to value, in file order
+     */
+    static Map<String, String> map(String name, List<String> lines, boolean lowerKeys) {
         Map<String, String> out = new LinkedHashMap<>(capacity(lines.size()));
         for (String line : lines) {
             // key, a run of tabs, value (which may hold more tabs): line.split("\t+", 2)
@@ -116,8 +175,9 @@ public final class Lexicon {
             while (value < line.length() && line.charAt(value) == '\t') {
                 value++;
             }
+            String key = line.substring(0, tab).strip();
             out.put(
-                    line.substring(0, tab).strip().toLowerCase(Locale.ROOT),
+                    lowerKeys ? key.toLowerCase(Locale.ROOT) : key,
                     line.substring(value).strip());
         }
         return Collections.unmodifiableMap(out);

@@ -30,7 +30,9 @@ class LexiconTest {
                 "one\r\rtwo\n\n\r\n",
                 "# header\n  # indented comment\nC# language\nentry # note\nentry#not a note\n\t\n",
                 "São Paulo\tBrazil\n北京\tChina # capital\n",
-                "\u2003padded\u2003\n"
+                "\u2003padded\u2003\n",
+                "plain\tline\n with a space \n\tand tabs\t\nC#\nnot # a note\n\u0001ctrl\u001F\n",
+                "last line without a line end\r\nLagos\tNigeria"
             })
     void linesAreReadLineStrippedWithoutCommentsOrBlanks(String content) throws IOException {
         assertThat(Lexicon.lines(content.getBytes(StandardCharsets.UTF_8))).isEqualTo(readLine(content));

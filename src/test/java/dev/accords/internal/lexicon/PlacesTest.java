@@ -1,0 +1,71 @@
+package dev.accords.internal.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The place reader's one-pass path for plain lines builds the table that {@link Lexicon#lines} and a
+ * split of each line built before it (#7).
+ */
+class PlacesTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"countries.tsv", "regions.tsv", "cities.tsv"})
+    void theBundledFilesGiveTheTableOfTheLineReader(String file) {
+        byte[] bytes = Lexicon.bytes(file);
+        for (Places.Kind kind : Places.Kind.values()) {
+            assertThat(read(bytes, kind)).isEqualTo(expected(bytes, kind)).hasSizeGreaterThan(400);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "",
+                "\n\n",
+                "Beijing\tChina\nShanghai\tChina",
+                "Beijing\tChina\r\nShanghai\tChina\r\n",
+                "Beijing\tChina\rShanghai\tChina\r",
+                "# comment\nParis\tFrance # the capital\nC#\tLang\nA#B\tC\n",
+                " Padded \t China \n\tLeading tab\nTrailing tab\t\nName only\nName\t\tEmpty country\n",
+                "Three\tcolumns\there\nTwo  spaces\tIn  name\nUPPER\tCASE\nmIxEd\tcase\n",
+                "São Paulo\tBrazil\nİstanbul\tTurkey\n北京\tChina\n\u2003Em\u2003space\u2003\tX\n",
+                "Ctrl\u0001char\tX\nDel\u007Fchar\tY\nVt\u000Bend\u000B\tZ\nUnit\u001Fsep\u001F\tW\n",
+                "Same\tFirst\nsame\tSecond\nSAME\tThird\n",
+                "Lagos\t\n\tNigeria\n \t \n#\n"
+            })
+    void trickyLinesGoTheGeneralWay(String content) {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        for (Places.Kind kind : Places.Kind.values()) {
+            assertThat(read(bytes, kind)).isEqualTo(expected(bytes, kind));
+        }
+    }
+
+    private static Map<String, Places.Place> read(byte[] bytes, Places.Kind kind) {
+        Map<String, Places.Place> out = new HashMap<>();
+        Places.put(out, bytes, kind);
+        return out;
+    }
+
+    /** The reader before #7: the lines, then each line split at its tabs. */
+    private static Map<String, Places.Place> expected(byte[] bytes, Places.Kind kind) {
+        Map<String, Places.Place> out = new HashMap<>();
+        List<String> lines = Lexicon.lines(bytes);
+        for (String line : lines) {
+            String[] columns = line.split("\t", -1);
+            String name = columns[0].strip();
+            String country = columns.length > 1 ? columns[1].strip() : "";
+            if (kind == Places.Kind.COUNTRY && country.isEmpty()) {
+                country = name;
+            }
+            out.putIfAbsent(name.toLowerCase(Locale.ROOT), new Places.Place(name, kind, country));
+        }
+        return out;
+    }
+}
