@@ -60,11 +60,15 @@ final class PersonExtractor implements Extractor {
                     i = titleFirst(ctx, orgs, people, t, i, title);
                 }
             }
+            boolean[] nameWords = new boolean[t.size()]; // each token asked once, not once per start
             for (int i = 0; i < t.size(); i++) {
-                if (i > 0 && isNameWord(t.get(i - 1))) {
+                nameWords[i] = isNameWord(t.get(i));
+            }
+            for (int i = 0; i < t.size(); i++) {
+                if (i > 0 && nameWords[i - 1]) {
                     continue; // inside a longer name: "Sultan Ahmed bin Sulayem", not "Ahmed bin Sulayem"
                 }
-                int name = nameLength(t, i);
+                int name = nameLength(t, i, nameWords);
                 if (name > 0 && i + name < t.size() && t.get(i + name).text().equals(",")) {
                     nameFirst(ctx, orgs, people, t, i, name);
                 }
@@ -306,20 +310,28 @@ final class PersonExtractor implements Extractor {
 
     /** A person's name at {@code i}: two to four name words, with particles ("Pim van Ballekom"). */
     static int nameLength(List<Token> t, int i) {
+        return nameLength(t, i, null);
+    }
+
+    /** @param nameWords {@link #isNameWord} of each token, or null to ask it */
+    private static int nameLength(List<Token> t, int i, boolean[] nameWords) {
         int k = i;
         int words = 0;
         while (k < t.size() && words < 4) {
             Token tok = t.get(k);
-            if (isNameWord(tok)) {
+            if (isNameWord(t, k, nameWords)) {
                 words++;
                 k++;
-            } else if (words > 0 && PARTICLES.contains(tok.text()) && k + 1 < t.size() && isNameWord(t.get(k + 1))) {
+            } else if (words > 0
+                    && PARTICLES.contains(tok.text())
+                    && k + 1 < t.size()
+                    && isNameWord(t, k + 1, nameWords)) {
                 k++;
             } else {
                 break;
             }
         }
-        if (words < 2 || k < t.size() && isNameWord(t.get(k))) {
+        if (words < 2 || k < t.size() && isNameWord(t, k, nameWords)) {
             return 0; // one word, or a longer capitalised run (a name of something else)
         }
         if (k < t.size()
@@ -329,6 +341,10 @@ final class PersonExtractor implements Extractor {
             return k - i; // "Xi Jinping's": the name without the possessive
         }
         return k - i;
+    }
+
+    private static boolean isNameWord(List<Token> t, int k, boolean[] nameWords) {
+        return nameWords != null ? nameWords[k] : isNameWord(t.get(k));
     }
 
     private static boolean isNameWord(Token t) {
