@@ -14,7 +14,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -25,12 +24,37 @@ import org.jsoup.select.QueryParser;
 final class GenericArticleReader {
     // The CSS queries, parsed once: Element.select(String) parses its query on every call, which in
     // a fresh JVM runs cold for every block of the page (#7). jsoup's evaluators may be reused.
-    private static final Evaluator DROP =
-            QueryParser.parse("script, style, noscript, template, nav, header, footer, aside, form, iframe, svg,"
-                    + " button, select, input, textarea, figure figcaption, [hidden], [aria-hidden=true]");
-    private static final Evaluator STORY_BLOCKS = QueryParser.parse("p, pre, div, section, td");
+    // Queries on tag names alone are matched by name in one walk over the page instead (Walk): a
+    // select over many alternatives tries each of them on every element of the page.
+    /**
+     * What is dropped before the story is looked for: these elements, {@code figure figcaption} and
+     * {@link #HIDDEN}.
+     */
+    private static final Set<String> DROP_TAGS = Set.of(
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "nav",
+            "header",
+            "footer",
+            "aside",
+            "form",
+            "iframe",
+            "svg",
+            "button",
+            "select",
+            "input",
+            "textarea");
+    /** Hidden elements, dropped; only elements with attributes are asked. */
+    private static final Evaluator HIDDEN = QueryParser.parse("[hidden], [aria-hidden=true]");
+    /** The blocks whose text counts as story text (see {@link #storyText}). */
+    private static final Set<String> STORY_BLOCKS = Set.of("p", "pre", "div", "section", "td");
+
     private static final Evaluator LINKS = QueryParser.parse("a");
-    private static final Evaluator ARTICLE = QueryParser.parse("[itemprop=articleBody], article");
+    /** With {@code <article>}, where the story is marked up as such. */
+    private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
+
     private static final Evaluator HTML = QueryParser.parse("html");
     /** Words of a class or id that mark page furniture, as whole parts of it ("share-bar", "nav_top"). */
     private static final Set<String> BOILERPLATE = Set.of(
@@ -73,27 +97,51 @@ final class GenericArticleReader {
 
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[-|–—·_]\\s*[^-|–—·_]{2,60}$");
-    private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dt, dd, td, th";
-    private static final Evaluator BLOCKS_DIVS_SECTIONS = QueryParser.parse(BLOCKS + ", div, section");
+    /** The blocks read as paragraphs, and the divs and sections whose own prose is read. */
+    private static final Set<String> BLOCKS_DIVS_SECTIONS = Set.of(
+            "p",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "blockquote",
+            "pre",
+            "dt",
+            "dd",
+            "td",
+            "th",
+            "div",
+            "section");
 
     private GenericArticleReader() {}
 
     static Article read(Document doc) {
         Meta meta = Meta.of(doc);
         Element body = doc.body();
-        body.select(DROP).remove();
-        Map<Element, Integer> story = storyText(body);
+        drop(body);
+        // the story blocks and the elements with a class or id, in document order, from one walk
+        List<Element> blocks = new ArrayList<>();
+        List<Element> named = new ArrayList<>();
+        Walk.elements(body, e -> {
+            if (STORY_BLOCKS.contains(e.normalName())) {
+                blocks.add(e);
+            }
+            if (e.hasAttr("class") || e.hasAttr("id")) {
+                named.add(e);
+            }
+            return true;
+        });
+        Map<Element, Integer> story = storyText(body, blocks);
         int total = story.getOrDefault(body, 0);
         // boilerplate by class or id — share bars, related links, menus — unless it holds the story, alone
         // or with the other blocks of its class (a story split over "sidebar-grid__content" blocks)
         Map<String, Integer> byClass = new HashMap<>();
-        List<Element> named = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
+        for (Element e : named) {
             if (e.hasAttr("class")) {
                 byClass.merge(e.className(), story.getOrDefault(e, 0), Integer::sum);
-                named.add(e);
-            } else if (e.hasAttr("id")) {
-                named.add(e);
             }
         }
         java.util.Set<Element> removed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -138,12 +186,50 @@ final class GenericArticleReader {
     }
 
     /**
+     * Removes what is not read: scripts, styles, forms, navigation, hidden elements and the like
+     * ({@link #DROP_TAGS}), with their content.
+     */
+    static void drop(Element body) {
+        List<Element> dropped = new ArrayList<>();
+        Walk.elements(body, e -> {
+            if (isDropped(e, body)) {
+                dropped.add(e);
+                return e == body; // what is inside goes with it
+            }
+            return true;
+        });
+        for (Element e : dropped) {
+            e.remove();
+        }
+    }
+
+    private static boolean isDropped(Element e, Element root) {
+        String tag = e.normalName();
+        if (DROP_TAGS.contains(tag) || e.attributesSize() > 0 && HIDDEN.matches(root, e)) {
+            return true;
+        }
+        if (tag.equals("figcaption") && e != root) {
+            for (Element a = e.parent(); a != null; a = a.parent()) {
+                if (a.normalName().equals("figure")) {
+                    return true;
+                }
+                if (a == root) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * The story text under each element: the text of its paragraphs ({@code <p>}, {@code <pre>}) that
      * read as prose — not link lists — added to every ancestor. One pass over the paragraphs.
+     *
+     * @param blocks the {@link #STORY_BLOCKS} under the body, in document order
      */
-    private static Map<Element, Integer> storyText(Element body) {
+    private static Map<Element, Integer> storyText(Element body, List<Element> blocks) {
         Map<Element, Integer> out = new HashMap<>();
-        for (Element p : body.select(STORY_BLOCKS)) {
+        for (Element p : blocks) {
             boolean paragraph = p.normalName().equals("p") || p.normalName().equals("pre");
             int length = paragraph ? p.text().length() : inlineText(p).length();
             if (length < (paragraph ? 20 : 60) || linkDensity(p, length) > 0.5) {
@@ -264,7 +350,14 @@ final class GenericArticleReader {
         if (total < 200) {
             return body;
         }
-        for (Element a : body.select(ARTICLE)) {
+        List<Element> articles = new ArrayList<>();
+        Walk.elements(body, e -> {
+            if (e.normalName().equals("article") || e.attributesSize() > 0 && ARTICLE_BODY.matches(body, e)) {
+                articles.add(e);
+            }
+            return true;
+        });
+        for (Element a : articles) {
             if (story.getOrDefault(a, 0) * 10 >= total * 8) {
                 return descend(a, story, 9);
             }
@@ -292,7 +385,13 @@ final class GenericArticleReader {
 
     private static List<String> paragraphs(Element main) {
         List<String> out = new ArrayList<>();
-        Elements blocks = main.select(BLOCKS_DIVS_SECTIONS);
+        List<Element> blocks = new ArrayList<>();
+        Walk.elements(main, e -> {
+            if (BLOCKS_DIVS_SECTIONS.contains(e.normalName())) {
+                blocks.add(e);
+            }
+            return true;
+        });
         if (blocks.stream()
                 .allMatch(b -> b.normalName().equals("div") || b.normalName().equals("section"))) {
             addLines(main, out);
@@ -578,7 +677,7 @@ final class GenericArticleReader {
         private Element canonical;
 
         private void collect(Document doc) {
-            for (Element e : doc.getAllElements()) {
+            Walk.elements(doc, e -> {
                 switch (e.normalName()) {
                     case "script" -> {
                         if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
@@ -603,7 +702,8 @@ final class GenericArticleReader {
                         canonical = canonical == null && e.attr("rel").equalsIgnoreCase("canonical") ? e : canonical;
                     default -> {}
                 }
-            }
+                return true;
+            });
         }
 
         static Meta of(Document doc) {

@@ -1,0 +1,106 @@
+package dev.accords.internal.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The walks the article reader makes instead of jsoup's {@code select} and {@code getAllElements}
+ * (#7), checked against those on the real pages under {@code src/test/resources}.
+ */
+class TreePassesTest {
+    /** The query the reader's drop step stands for. */
+    private static final String DROP_QUERY = "script, style, noscript, template, nav, header, footer, aside, form,"
+            + " iframe, svg, button, select, input, textarea, figure figcaption, [hidden], [aria-hidden=true]";
+
+    static Stream<String> pages() {
+        List<String> names = new ArrayList<>();
+        for (String line : read("/bench/html/pages.tsv").split("\n")) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                names.add("/bench/html/" + line.split("\t")[0]);
+            }
+        }
+        for (String name : List.of("nested-divs.html", "broken.html", "article.html", "json-ld-body.html")) {
+            names.add("/dev/accords/ParserFuzzTestInputs/html/" + name);
+        }
+        names.add("hidden: <body><div hidden><p>a</p></div><figure><p><figcaption>c</figcaption></p></figure>"
+                + "<figcaption>kept</figcaption><span ARIA-HIDDEN=\" TRUE \">x</span><span aria-hidden=false>y</span>"
+                + "<svg><script>z</script></svg><form><input></form></body>");
+        return names.stream();
+    }
+
+    private static Document parse(String page) {
+        return page.startsWith("hidden: ")
+                ? Jsoup.parse(page.substring(8), "")
+                : Jsoup.parse(read(page), "https://example.org/");
+    }
+
+    @ParameterizedTest
+    @MethodSource("pages")
+    void walkVisitsWhatGetAllElementsLists(String page) {
+        Document doc = parse(page);
+        List<Element> walked = new ArrayList<>();
+        Walk.elements(doc, e -> walked.add(e));
+        assertThat(walked).containsExactlyElementsOf(doc.getAllElements());
+
+        // children of an element the visitor refuses are skipped
+        Element body = doc.body();
+        List<Element> outside = new ArrayList<>();
+        Walk.elements(body, e -> {
+            outside.add(e);
+            return e == body;
+        });
+        assertThat(outside).containsExactlyElementsOf(prepend(body, body.children()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("pages")
+    void dropRemovesWhatTheQueryFinds(String page) {
+        Document expected = parse(page);
+        Elements matched = expected.body().select(DROP_QUERY);
+        matched.remove();
+        Document actual = parse(page);
+        GenericArticleReader.drop(actual.body());
+        assertThat(actual.outerHtml()).isEqualTo(expected.outerHtml());
+        if (page.startsWith("hidden: ")) {
+            assertThat(matched).hasSizeGreaterThan(5);
+        }
+    }
+
+    private static List<Element> prepend(Element first, List<Element> rest) {
+        List<Element> out = new ArrayList<>();
+        out.add(first);
+        out.addAll(rest);
+        return out;
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = TreePassesTest.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the class path");
+            }
+            byte[] bytes = in.readAllBytes();
+            if (resource.endsWith(".gz")) {
+                try (InputStream z = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                    bytes = z.readAllBytes();
+                }
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
