@@ -2,7 +2,6 @@ package dev.accords.internal.html;
 
 import dev.accords.text.Article;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -90,9 +89,36 @@ final class GenericArticleReader {
             "tags",
             "pagination",
             "copyright");
-    /** The start of a JSON-LD author value: an object or a list of objects. */
-    private static final Pattern JSON_LD_AUTHOR = Pattern.compile("\"author\"\\s*:\\s*[\\[{]");
-    /** A "name" string inside it. */
+    /**
+     * Where the next JSON-LD author value starts: the index just after the {@code [} or <code>{</code> of
+     * {@code "author": [} or {@code "author": }<code>{</code>, white space allowed around the colon.
+     *
+     * @param data a JSON-LD block
+     * @param from where to look from
+     * @return that index, or -1 when there is none
+     */
+    static int authorValue(String data, int from) {
+        for (int at = data.indexOf("\"author\"", from); at >= 0; at = data.indexOf("\"author\"", at + 1)) {
+            int i = jsonSpace(data, at + 8);
+            if (i < data.length() && data.charAt(i) == ':') {
+                i = jsonSpace(data, i + 1);
+                if (i < data.length() && (data.charAt(i) == '[' || data.charAt(i) == '{')) {
+                    return i + 1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the first character at or after {@code i} that is not white space ({@code \s} of a regex). */
+    private static int jsonSpace(String s, int i) {
+        while (i < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A "name" string inside an author value. */
     private static final Pattern JSON_NAME = Pattern.compile("\"name\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){1,100})\"");
 
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
@@ -710,8 +736,11 @@ final class GenericArticleReader {
             Meta m = new Meta();
             m.collect(doc);
             JsonLd ld = new JsonLd(Set.of("headline", "datePublished", "dateCreated", "inLanguage", "articleBody"));
+            List<String> jsonLdData = new ArrayList<>(m.jsonLd.size());
             for (Element script : m.jsonLd) {
-                ld.read(script.data());
+                String data = script.data();
+                jsonLdData.add(data);
+                ld.read(data);
             }
             if (ld.get("articleBody") != null) {
                 m.articleBody = org.jsoup.parser.Parser.unescapeEntities(ld.get("articleBody"), false);
@@ -773,16 +802,11 @@ final class GenericArticleReader {
                     }
                 }
             }
-            for (Element script : m.jsonLd) {
-                String data = script.data();
-                Matcher author = JSON_LD_AUTHOR.matcher(data);
-                while (author.find() && m.authors.size() < 10) {
+            for (String data : jsonLdData) {
+                for (int at = authorValue(data, 0); at >= 0 && m.authors.size() < 10; at = authorValue(data, at)) {
                     // the author value: one object, or a list of them up to its closing bracket
-                    int end = data.charAt(author.end() - 1) == '['
-                            ? data.indexOf(']', author.end())
-                            : data.indexOf('}', author.end());
-                    String value =
-                            data.substring(author.end(), end < 0 ? Math.min(data.length(), author.end() + 2000) : end);
+                    int end = data.charAt(at - 1) == '[' ? data.indexOf(']', at) : data.indexOf('}', at);
+                    String value = data.substring(at, end < 0 ? Math.min(data.length(), at + 2000) : end);
                     Matcher name = JSON_NAME.matcher(value);
                     while (name.find() && m.authors.size() < 10) {
                         String n = JsonLd.unescape(name.group(1)).strip();
@@ -804,7 +828,11 @@ final class GenericArticleReader {
         }
 
         private static String attr(Element e, String name) {
-            return e == null || e.attr(name).isBlank() ? null : e.attr(name).strip();
+            if (e == null) {
+                return null;
+            }
+            String value = e.attr(name); // once: an abs: URL is resolved anew on every call
+            return value.isBlank() ? null : value.strip();
         }
 
         private static String first(String... values) {
@@ -824,9 +852,10 @@ final class GenericArticleReader {
             if (!m.find()) {
                 return null;
             }
-            try {
-                return LocalDate.parse(m.group(), java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
-            } catch (DateTimeParseException e) {
+            try { // what ISO_LOCAL_DATE would parse, without the formatter's machinery
+                return LocalDate.of(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            } catch (java.time.DateTimeException e) {
                 return null;
             }
         }

@@ -42,7 +42,7 @@ class TreePassesTest {
         return names.stream();
     }
 
-    private static Document parse(String page) {
+    static Document parse(String page) {
         return page.startsWith("hidden: ")
                 ? Jsoup.parse(page.substring(8), "")
                 : Jsoup.parse(read(page), "https://example.org/");
