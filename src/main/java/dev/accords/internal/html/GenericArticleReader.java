@@ -160,7 +160,8 @@ final class GenericArticleReader {
             }
             return true;
         });
-        Map<Element, Integer> story = storyText(body, blocks);
+        Texts texts = new Texts();
+        Map<Element, Integer> story = storyText(body, blocks, texts);
         int total = story.getOrDefault(body, 0);
         // boilerplate by class or id — share bars, related links, menus — unless it holds the story, alone
         // or with the other blocks of its class (a story split over "sidebar-grid__content" blocks)
@@ -188,11 +189,12 @@ final class GenericArticleReader {
                     }
                 }
                 removed.add(e);
+                texts.changedBelow(e.parent(), body);
                 e.remove();
             }
         }
         Element main = mainElement(body, story);
-        List<String> paragraphs = paragraphs(main);
+        List<String> paragraphs = paragraphs(main, texts);
         if (meta.articleBody != null && length(paragraphs) * 2 < meta.articleBody.length()) {
             // the page builds its story in script; the structured data holds it whole
             paragraphs = new ArrayList<>();
@@ -253,12 +255,12 @@ final class GenericArticleReader {
      *
      * @param blocks the {@link #STORY_BLOCKS} under the body, in document order
      */
-    private static Map<Element, Integer> storyText(Element body, List<Element> blocks) {
+    private static Map<Element, Integer> storyText(Element body, List<Element> blocks, Texts texts) {
         Map<Element, Integer> out = new HashMap<>();
         for (Element p : blocks) {
             boolean paragraph = p.normalName().equals("p") || p.normalName().equals("pre");
-            int length = paragraph ? p.text().length() : inlineText(p).length();
-            if (length < (paragraph ? 20 : 60) || linkDensity(p, length) > 0.5) {
+            int length = paragraph ? texts.text(p).length() : texts.inline(p).length();
+            if (length < (paragraph ? 20 : 60) || texts.linkDensity(p, length) > 0.5) {
                 continue; // short, or a link list; a div counts by the prose written directly in it
             }
             for (Element e = p; e != null; e = e.parent()) {
@@ -276,7 +278,7 @@ final class GenericArticleReader {
             "time", "font", "br");
 
     /** The text written directly in an element: its text nodes and inline children, not its blocks. */
-    private static String inlineText(Element e) {
+    static String inlineText(Element e) {
         StringBuilder b = new StringBuilder();
         for (Node n : e.childNodes()) {
             if (n instanceof TextNode t) {
@@ -324,6 +326,9 @@ final class GenericArticleReader {
 
     /** The text stripped, each run of white space one space. */
     static String collapseSpace(String text) {
+        if (isCollapsed(text)) {
+            return text; // as jsoup's text() mostly gives it
+        }
         StringBuilder b = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -339,6 +344,29 @@ final class GenericArticleReader {
             }
         }
         return b.toString();
+    }
+
+    /** Whether the text is stripped and its white space single spaces already. */
+    private static boolean isCollapsed(String text) {
+        int n = text.length();
+        if (n > 0 && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(n - 1)))) {
+            return false;
+        }
+        boolean space = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (space) {
+                    return false;
+                }
+                space = true;
+            } else if (Character.isWhitespace(c)) {
+                return false;
+            } else {
+                space = false;
+            }
+        }
+        return true;
     }
 
     private static int length(List<String> paragraphs) {
@@ -358,12 +386,60 @@ final class GenericArticleReader {
         return false;
     }
 
-    private static double linkDensity(Element e, int length) {
-        int links = 0;
-        for (Element a : e.select(LINKS)) {
-            links += a.text().length();
+    /**
+     * The texts of a page's blocks, each read once: the story count and the paragraphs ask for the same
+     * blocks, and {@code Element.text()} walks the block's whole subtree on every call.
+     */
+    static final class Texts {
+        private final Map<Element, String> text = new java.util.IdentityHashMap<>();
+        private final Map<Element, String> inline = new java.util.IdentityHashMap<>();
+        private final Map<Element, Integer> links = new java.util.IdentityHashMap<>();
+
+        /** {@code e.text()} */
+        String text(Element e) {
+            String t = text.get(e);
+            if (t == null) {
+                t = e.text();
+                text.put(e, t);
+            }
+            return t;
         }
-        return length == 0 ? 0 : (double) links / length;
+
+        /** {@link GenericArticleReader#inlineText(Element)} */
+        String inline(Element e) {
+            String t = inline.get(e);
+            if (t == null) {
+                t = inlineText(e);
+                inline.put(e, t);
+            }
+            return t;
+        }
+
+        /** The share of a text of that length that is link text: the text of the links under the element. */
+        double linkDensity(Element e, int length) {
+            Integer n = links.get(e);
+            if (n == null) {
+                int sum = 0;
+                for (Element a : e.select(LINKS)) {
+                    sum += a.text().length();
+                }
+                n = sum;
+                links.put(e, n);
+            }
+            return length == 0 ? 0 : (double) n / length;
+        }
+
+        /** Forgets what was read of an element and its ancestors up to the root, whose content changes. */
+        void changedBelow(Element e, Element root) {
+            for (Element a = e; a != null; a = a.parent()) {
+                text.remove(a);
+                inline.remove(a);
+                links.remove(a);
+                if (a == root) {
+                    break;
+                }
+            }
+        }
     }
 
     /**
@@ -409,7 +485,7 @@ final class GenericArticleReader {
         }
     }
 
-    private static List<String> paragraphs(Element main) {
+    private static List<String> paragraphs(Element main, Texts texts) {
         List<String> out = new ArrayList<>();
         List<Element> blocks = new ArrayList<>();
         Walk.elements(main, e -> {
@@ -425,8 +501,8 @@ final class GenericArticleReader {
         }
         for (Element b : blocks) {
             if (b.normalName().equals("div") || b.normalName().equals("section")) {
-                String inline = inlineText(b);
-                if (inline.length() >= 60 && linkDensity(b, inline.length()) <= 0.5) {
+                String inline = texts.inline(b);
+                if (inline.length() >= 60 && texts.linkDensity(b, inline.length()) <= 0.5) {
                     addInline(b, out); // prose written straight into a div, lines split at <br>
                 }
                 continue;
@@ -442,8 +518,8 @@ final class GenericArticleReader {
                 add(out, own.toString());
                 continue;
             }
-            String text = b.text();
-            if (text.length() < 120 && linkDensity(b, text.length()) > 0.6) {
+            String text = texts.text(b);
+            if (text.length() < 120 && texts.linkDensity(b, text.length()) > 0.6) {
                 continue; // a link list: related stories, tags, menus
             }
             add(out, text);
