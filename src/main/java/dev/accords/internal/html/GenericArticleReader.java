@@ -45,7 +45,7 @@ final class GenericArticleReader {
             "select",
             "input",
             "textarea");
-    /** Hidden elements, dropped; only elements with attributes are asked. */
+    /** Hidden elements, dropped; only elements with one of the two attributes are asked. */
     private static final Evaluator HIDDEN = QueryParser.parse("[hidden], [aria-hidden=true]");
     /** The blocks whose text counts as story text (see {@link #storyText}). */
     private static final Set<String> STORY_BLOCKS = Set.of("p", "pre", "div", "section", "td");
@@ -145,23 +145,13 @@ final class GenericArticleReader {
     private GenericArticleReader() {}
 
     static Article read(Document doc) {
-        Meta meta = Meta.of(doc);
         Element body = doc.body();
-        drop(body);
-        // the story blocks and the elements with a class or id, in document order, from one walk
-        List<Element> blocks = new ArrayList<>();
-        List<Element> named = new ArrayList<>();
-        Walk.elements(body, e -> {
-            if (STORY_BLOCKS.contains(e.normalName())) {
-                blocks.add(e);
-            }
-            if (e.hasAttr("class") || e.hasAttr("id")) {
-                named.add(e);
-            }
-            return true;
-        });
+        Page page = new Page(body);
+        Meta meta = Meta.of(doc, page); // the one walk over the page, for both
+        page.removeDropped();
+        List<Element> named = page.named;
         Texts texts = new Texts();
-        Map<Element, Integer> story = storyText(body, blocks, texts);
+        Map<Element, Integer> story = storyText(body, page.blocks, texts);
         int total = story.getOrDefault(body, 0);
         // boilerplate by class or id — share bars, related links, menus — unless it holds the story, alone
         // or with the other blocks of its class (a story split over "sidebar-grid__content" blocks)
@@ -218,22 +208,78 @@ final class GenericArticleReader {
      * ({@link #DROP_TAGS}), with their content.
      */
     static void drop(Element body) {
-        List<Element> dropped = new ArrayList<>();
-        Walk.elements(body, e -> {
-            if (isDropped(e, body)) {
-                dropped.add(e);
-                return e == body; // what is inside goes with it
-            }
+        Page page = new Page(body);
+        Walk.elements(body, (e, depth) -> {
+            page.visit(e, depth);
             return true;
         });
-        for (Element e : dropped) {
-            e.remove();
+        page.removeDropped();
+    }
+
+    /**
+     * What a walk over the page finds in its body: the elements to drop ({@link #isDropped}) and, of
+     * what stays, the {@link #STORY_BLOCKS} and the elements with a class or id, in document order.
+     * Told of every element of the page in document order, it keeps track of where it is itself.
+     */
+    static final class Page {
+        private static final int NONE = Integer.MAX_VALUE;
+        private final Element body;
+        final List<Element> dropped = new ArrayList<>();
+        final List<Element> blocks = new ArrayList<>();
+        final List<Element> named = new ArrayList<>();
+        /** The depth of the body while the walk is in it. */
+        private int bodyDepth = NONE;
+        /** The depth of the dropped element the walk is in. */
+        private int droppedDepth = NONE;
+
+        Page(Element body) {
+            this.body = body;
+        }
+
+        /**
+         * @param e the next element of the page in document order
+         * @param depth its depth in the walk
+         */
+        void visit(Element e, int depth) {
+            if (e == body) {
+                bodyDepth = depth;
+            } else if (depth <= bodyDepth) {
+                bodyDepth = NONE; // not in the body, or out of it again
+                return;
+            }
+            if (depth > droppedDepth) {
+                return; // goes with the dropped element it is in
+            }
+            droppedDepth = NONE;
+            if (isDropped(e, body)) {
+                dropped.add(e);
+                if (e != body) {
+                    droppedDepth = depth;
+                    return;
+                }
+            }
+            if (STORY_BLOCKS.contains(e.normalName())) {
+                blocks.add(e);
+            }
+            if (e.hasAttr("class") || e.hasAttr("id")) {
+                named.add(e);
+            }
+        }
+
+        /** Takes the dropped elements out of the page. */
+        void removeDropped() {
+            for (Element e : dropped) {
+                e.remove();
+            }
         }
     }
 
     private static boolean isDropped(Element e, Element root) {
         String tag = e.normalName();
-        if (DROP_TAGS.contains(tag) || e.attributesSize() > 0 && HIDDEN.matches(root, e)) {
+        if (DROP_TAGS.contains(tag)
+                || e.attributesSize() > 0
+                        && (e.hasAttr("hidden") || e.hasAttr("aria-hidden")) // what HIDDEN needs, checked faster
+                        && HIDDEN.matches(root, e)) {
             return true;
         }
         if (tag.equals("figcaption") && e != root) {
@@ -778,8 +824,9 @@ final class GenericArticleReader {
         private Element firstTime;
         private Element canonical;
 
-        private void collect(Document doc) {
-            Walk.elements(doc, e -> {
+        private void collect(Document doc, Page page) {
+            Walk.elements(doc, (e, depth) -> {
+                page.visit(e, depth);
                 switch (e.normalName()) {
                     case "script" -> {
                         if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
@@ -808,9 +855,13 @@ final class GenericArticleReader {
             });
         }
 
-        static Meta of(Document doc) {
+        /**
+         * @param doc the page
+         * @param page told of every element of the page on the way
+         */
+        static Meta of(Document doc, Page page) {
             Meta m = new Meta();
-            m.collect(doc);
+            m.collect(doc, page);
             JsonLd ld = new JsonLd(Set.of("headline", "datePublished", "dateCreated", "inLanguage", "articleBody"));
             List<String> jsonLdData = new ArrayList<>(m.jsonLd.size());
             for (Element script : m.jsonLd) {

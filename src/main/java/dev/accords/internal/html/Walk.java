@@ -21,6 +21,17 @@ final class Walk {
         boolean visit(Element e);
     }
 
+    /** What the walk does with each element, told how deep below the root it is. */
+    @FunctionalInterface
+    interface DepthVisitor {
+        /**
+         * @param e an element of the tree
+         * @param depth 0 for the root, 1 for its children, and so on
+         * @return whether to walk the element's children
+         */
+        boolean visit(Element e, int depth);
+    }
+
     /**
      * Visits {@code root} and every element below it. The visitor must not change the tree.
      *
@@ -28,7 +39,17 @@ final class Walk {
      * @param visitor called once per element
      */
     static void elements(Element root, Visitor visitor) {
-        if (!visitor.visit(root) || root.childNodeSize() == 0) {
+        elements(root, (e, depth) -> visitor.visit(e));
+    }
+
+    /**
+     * Visits {@code root} and every element below it. The visitor must not change the tree.
+     *
+     * @param root where to start
+     * @param visitor called once per element, with its depth
+     */
+    static void elements(Element root, DepthVisitor visitor) {
+        if (!visitor.visit(root, 0) || root.childNodeSize() == 0) {
             return;
         }
         Element[] parents = new Element[32];
@@ -44,7 +65,7 @@ final class Walk {
             }
             next[depth] = i + 1;
             Node n = parent.childNode(i);
-            if (n instanceof Element e && visitor.visit(e) && e.childNodeSize() > 0) {
+            if (n instanceof Element e && visitor.visit(e, depth + 1) && e.childNodeSize() > 0) {
                 if (++depth == parents.length) {
                     parents = java.util.Arrays.copyOf(parents, depth * 2);
                     next = java.util.Arrays.copyOf(next, depth * 2);
