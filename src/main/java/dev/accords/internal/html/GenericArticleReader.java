@@ -2,7 +2,6 @@ package dev.accords.internal.html;
 
 import dev.accords.text.Article;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -25,12 +23,37 @@ import org.jsoup.select.QueryParser;
 final class GenericArticleReader {
     // The CSS queries, parsed once: Element.select(String) parses its query on every call, which in
     // a fresh JVM runs cold for every block of the page (#7). jsoup's evaluators may be reused.
-    private static final Evaluator DROP =
-            QueryParser.parse("script, style, noscript, template, nav, header, footer, aside, form, iframe, svg,"
-                    + " button, select, input, textarea, figure figcaption, [hidden], [aria-hidden=true]");
-    private static final Evaluator STORY_BLOCKS = QueryParser.parse("p, pre, div, section, td");
+    // Queries on tag names alone are matched by name in one walk over the page instead (Walk): a
+    // select over many alternatives tries each of them on every element of the page.
+    /**
+     * What is dropped before the story is looked for: these elements, {@code figure figcaption} and
+     * {@link #HIDDEN}.
+     */
+    private static final Set<String> DROP_TAGS = Set.of(
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "nav",
+            "header",
+            "footer",
+            "aside",
+            "form",
+            "iframe",
+            "svg",
+            "button",
+            "select",
+            "input",
+            "textarea");
+    /** Hidden elements, dropped; only elements with one of the two attributes are asked. */
+    private static final Evaluator HIDDEN = QueryParser.parse("[hidden], [aria-hidden=true]");
+    /** The blocks whose text counts as story text (see {@link #storyText}). */
+    private static final Set<String> STORY_BLOCKS = Set.of("p", "pre", "div", "section", "td");
+
     private static final Evaluator LINKS = QueryParser.parse("a");
-    private static final Evaluator ARTICLE = QueryParser.parse("[itemprop=articleBody], article");
+    /** With {@code <article>}, where the story is marked up as such. */
+    private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
+
     private static final Evaluator HTML = QueryParser.parse("html");
     /** Words of a class or id that mark page furniture, as whole parts of it ("share-bar", "nav_top"). */
     private static final Set<String> BOILERPLATE = Set.of(
@@ -66,34 +89,76 @@ final class GenericArticleReader {
             "tags",
             "pagination",
             "copyright");
-    /** The start of a JSON-LD author value: an object or a list of objects. */
-    private static final Pattern JSON_LD_AUTHOR = Pattern.compile("\"author\"\\s*:\\s*[\\[{]");
-    /** A "name" string inside it. */
+    /**
+     * Where the next JSON-LD author value starts: the index just after the {@code [} or <code>{</code> of
+     * {@code "author": [} or {@code "author": }<code>{</code>, white space allowed around the colon.
+     *
+     * @param data a JSON-LD block
+     * @param from where to look from
+     * @return that index, or -1 when there is none
+     */
+    static int authorValue(String data, int from) {
+        for (int at = data.indexOf("\"author\"", from); at >= 0; at = data.indexOf("\"author\"", at + 1)) {
+            int i = jsonSpace(data, at + 8);
+            if (i < data.length() && data.charAt(i) == ':') {
+                i = jsonSpace(data, i + 1);
+                if (i < data.length() && (data.charAt(i) == '[' || data.charAt(i) == '{')) {
+                    return i + 1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the first character at or after {@code i} that is not white space ({@code \s} of a regex). */
+    private static int jsonSpace(String s, int i) {
+        while (i < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A "name" string inside an author value. */
     private static final Pattern JSON_NAME = Pattern.compile("\"name\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){1,100})\"");
 
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[-|–—·_]\\s*[^-|–—·_]{2,60}$");
-    private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dt, dd, td, th";
-    private static final Evaluator BLOCKS_DIVS_SECTIONS = QueryParser.parse(BLOCKS + ", div, section");
+    /** The blocks read as paragraphs, and the divs and sections whose own prose is read. */
+    private static final Set<String> BLOCKS_DIVS_SECTIONS = Set.of(
+            "p",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "blockquote",
+            "pre",
+            "dt",
+            "dd",
+            "td",
+            "th",
+            "div",
+            "section");
 
     private GenericArticleReader() {}
 
     static Article read(Document doc) {
-        Meta meta = Meta.of(doc);
         Element body = doc.body();
-        body.select(DROP).remove();
-        Map<Element, Integer> story = storyText(body);
+        Page page = new Page(body);
+        Meta meta = Meta.of(doc, page); // the one walk over the page, for both
+        page.removeDropped();
+        List<Element> named = page.named;
+        Texts texts = new Texts();
+        Map<Element, Integer> story = storyText(body, page.blocks, texts);
         int total = story.getOrDefault(body, 0);
         // boilerplate by class or id — share bars, related links, menus — unless it holds the story, alone
         // or with the other blocks of its class (a story split over "sidebar-grid__content" blocks)
         Map<String, Integer> byClass = new HashMap<>();
-        List<Element> named = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
+        for (Element e : named) {
             if (e.hasAttr("class")) {
                 byClass.merge(e.className(), story.getOrDefault(e, 0), Integer::sum);
-                named.add(e);
-            } else if (e.hasAttr("id")) {
-                named.add(e);
             }
         }
         java.util.Set<Element> removed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -114,11 +179,12 @@ final class GenericArticleReader {
                     }
                 }
                 removed.add(e);
+                texts.changedBelow(e.parent(), body);
                 e.remove();
             }
         }
         Element main = mainElement(body, story);
-        List<String> paragraphs = paragraphs(main);
+        List<String> paragraphs = paragraphs(main, texts);
         if (meta.articleBody != null && length(paragraphs) * 2 < meta.articleBody.length()) {
             // the page builds its story in script; the structured data holds it whole
             paragraphs = new ArrayList<>();
@@ -138,15 +204,109 @@ final class GenericArticleReader {
     }
 
     /**
+     * Removes what is not read: scripts, styles, forms, navigation, hidden elements and the like
+     * ({@link #DROP_TAGS}), with their content.
+     */
+    static void drop(Element body) {
+        Page page = new Page(body);
+        Walk.elements(body, (e, depth) -> {
+            page.visit(e, depth);
+            return true;
+        });
+        page.removeDropped();
+    }
+
+    /**
+     * What a walk over the page finds in its body: the elements to drop ({@link #isDropped}) and, of
+     * what stays, the {@link #STORY_BLOCKS} and the elements with a class or id, in document order.
+     * Told of every element of the page in document order, it keeps track of where it is itself.
+     */
+    static final class Page {
+        private static final int NONE = Integer.MAX_VALUE;
+        private final Element body;
+        final List<Element> dropped = new ArrayList<>();
+        final List<Element> blocks = new ArrayList<>();
+        final List<Element> named = new ArrayList<>();
+        /** The depth of the body while the walk is in it. */
+        private int bodyDepth = NONE;
+        /** The depth of the dropped element the walk is in. */
+        private int droppedDepth = NONE;
+
+        Page(Element body) {
+            this.body = body;
+        }
+
+        /**
+         * @param e the next element of the page in document order
+         * @param depth its depth in the walk
+         */
+        void visit(Element e, int depth) {
+            if (e == body) {
+                bodyDepth = depth;
+            } else if (depth <= bodyDepth) {
+                bodyDepth = NONE; // not in the body, or out of it again
+                return;
+            }
+            if (depth > droppedDepth) {
+                return; // goes with the dropped element it is in
+            }
+            droppedDepth = NONE;
+            if (isDropped(e, body)) {
+                dropped.add(e);
+                if (e != body) {
+                    droppedDepth = depth;
+                    return;
+                }
+            }
+            if (STORY_BLOCKS.contains(e.normalName())) {
+                blocks.add(e);
+            }
+            if (e.hasAttr("class") || e.hasAttr("id")) {
+                named.add(e);
+            }
+        }
+
+        /** Takes the dropped elements out of the page. */
+        void removeDropped() {
+            for (Element e : dropped) {
+                e.remove();
+            }
+        }
+    }
+
+    private static boolean isDropped(Element e, Element root) {
+        String tag = e.normalName();
+        if (DROP_TAGS.contains(tag)
+                || e.attributesSize() > 0
+                        && (e.hasAttr("hidden") || e.hasAttr("aria-hidden")) // what HIDDEN needs, checked faster
+                        && HIDDEN.matches(root, e)) {
+            return true;
+        }
+        if (tag.equals("figcaption") && e != root) {
+            for (Element a = e.parent(); a != null; a = a.parent()) {
+                if (a.normalName().equals("figure")) {
+                    return true;
+                }
+                if (a == root) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * The story text under each element: the text of its paragraphs ({@code <p>}, {@code <pre>}) that
      * read as prose — not link lists — added to every ancestor. One pass over the paragraphs.
+     *
+     * @param blocks the {@link #STORY_BLOCKS} under the body, in document order
      */
-    private static Map<Element, Integer> storyText(Element body) {
+    private static Map<Element, Integer> storyText(Element body, List<Element> blocks, Texts texts) {
         Map<Element, Integer> out = new HashMap<>();
-        for (Element p : body.select(STORY_BLOCKS)) {
+        for (Element p : blocks) {
             boolean paragraph = p.normalName().equals("p") || p.normalName().equals("pre");
-            int length = paragraph ? p.text().length() : inlineText(p).length();
-            if (length < (paragraph ? 20 : 60) || linkDensity(p, length) > 0.5) {
+            int length = paragraph ? texts.text(p).length() : texts.inline(p).length();
+            if (length < (paragraph ? 20 : 60) || texts.linkDensity(p, length) > 0.5) {
                 continue; // short, or a link list; a div counts by the prose written directly in it
             }
             for (Element e = p; e != null; e = e.parent()) {
@@ -164,7 +324,7 @@ final class GenericArticleReader {
             "time", "font", "br");
 
     /** The text written directly in an element: its text nodes and inline children, not its blocks. */
-    private static String inlineText(Element e) {
+    static String inlineText(Element e) {
         StringBuilder b = new StringBuilder();
         for (Node n : e.childNodes()) {
             if (n instanceof TextNode t) {
@@ -212,6 +372,9 @@ final class GenericArticleReader {
 
     /** The text stripped, each run of white space one space. */
     static String collapseSpace(String text) {
+        if (isCollapsed(text)) {
+            return text; // as jsoup's text() mostly gives it
+        }
         StringBuilder b = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -227,6 +390,29 @@ final class GenericArticleReader {
             }
         }
         return b.toString();
+    }
+
+    /** Whether the text is stripped and its white space single spaces already. */
+    private static boolean isCollapsed(String text) {
+        int n = text.length();
+        if (n > 0 && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(n - 1)))) {
+            return false;
+        }
+        boolean space = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (space) {
+                    return false;
+                }
+                space = true;
+            } else if (Character.isWhitespace(c)) {
+                return false;
+            } else {
+                space = false;
+            }
+        }
+        return true;
     }
 
     private static int length(List<String> paragraphs) {
@@ -246,12 +432,60 @@ final class GenericArticleReader {
         return false;
     }
 
-    private static double linkDensity(Element e, int length) {
-        int links = 0;
-        for (Element a : e.select(LINKS)) {
-            links += a.text().length();
+    /**
+     * The texts of a page's blocks, each read once: the story count and the paragraphs ask for the same
+     * blocks, and {@code Element.text()} walks the block's whole subtree on every call.
+     */
+    static final class Texts {
+        private final Map<Element, String> text = new java.util.IdentityHashMap<>();
+        private final Map<Element, String> inline = new java.util.IdentityHashMap<>();
+        private final Map<Element, Integer> links = new java.util.IdentityHashMap<>();
+
+        /** {@code e.text()} */
+        String text(Element e) {
+            String t = text.get(e);
+            if (t == null) {
+                t = e.text();
+                text.put(e, t);
+            }
+            return t;
         }
-        return length == 0 ? 0 : (double) links / length;
+
+        /** {@link GenericArticleReader#inlineText(Element)} */
+        String inline(Element e) {
+            String t = inline.get(e);
+            if (t == null) {
+                t = inlineText(e);
+                inline.put(e, t);
+            }
+            return t;
+        }
+
+        /** The share of a text of that length that is link text: the text of the links under the element. */
+        double linkDensity(Element e, int length) {
+            Integer n = links.get(e);
+            if (n == null) {
+                int sum = 0;
+                for (Element a : e.select(LINKS)) {
+                    sum += a.text().length();
+                }
+                n = sum;
+                links.put(e, n);
+            }
+            return length == 0 ? 0 : (double) n / length;
+        }
+
+        /** Forgets what was read of an element and its ancestors up to the root, whose content changes. */
+        void changedBelow(Element e, Element root) {
+            for (Element a = e; a != null; a = a.parent()) {
+                text.remove(a);
+                inline.remove(a);
+                links.remove(a);
+                if (a == root) {
+                    break;
+                }
+            }
+        }
     }
 
     /**
@@ -264,7 +498,14 @@ final class GenericArticleReader {
         if (total < 200) {
             return body;
         }
-        for (Element a : body.select(ARTICLE)) {
+        List<Element> articles = new ArrayList<>();
+        Walk.elements(body, e -> {
+            if (e.normalName().equals("article") || e.attributesSize() > 0 && ARTICLE_BODY.matches(body, e)) {
+                articles.add(e);
+            }
+            return true;
+        });
+        for (Element a : articles) {
             if (story.getOrDefault(a, 0) * 10 >= total * 8) {
                 return descend(a, story, 9);
             }
@@ -290,9 +531,15 @@ final class GenericArticleReader {
         }
     }
 
-    private static List<String> paragraphs(Element main) {
+    private static List<String> paragraphs(Element main, Texts texts) {
         List<String> out = new ArrayList<>();
-        Elements blocks = main.select(BLOCKS_DIVS_SECTIONS);
+        List<Element> blocks = new ArrayList<>();
+        Walk.elements(main, e -> {
+            if (BLOCKS_DIVS_SECTIONS.contains(e.normalName())) {
+                blocks.add(e);
+            }
+            return true;
+        });
         if (blocks.stream()
                 .allMatch(b -> b.normalName().equals("div") || b.normalName().equals("section"))) {
             addLines(main, out);
@@ -300,8 +547,8 @@ final class GenericArticleReader {
         }
         for (Element b : blocks) {
             if (b.normalName().equals("div") || b.normalName().equals("section")) {
-                String inline = inlineText(b);
-                if (inline.length() >= 60 && linkDensity(b, inline.length()) <= 0.5) {
+                String inline = texts.inline(b);
+                if (inline.length() >= 60 && texts.linkDensity(b, inline.length()) <= 0.5) {
                     addInline(b, out); // prose written straight into a div, lines split at <br>
                 }
                 continue;
@@ -317,8 +564,8 @@ final class GenericArticleReader {
                 add(out, own.toString());
                 continue;
             }
-            String text = b.text();
-            if (text.length() < 120 && linkDensity(b, text.length()) > 0.6) {
+            String text = texts.text(b);
+            if (text.length() < 120 && texts.linkDensity(b, text.length()) > 0.6) {
                 continue; // a link list: related stories, tags, menus
             }
             add(out, text);
@@ -577,8 +824,9 @@ final class GenericArticleReader {
         private Element firstTime;
         private Element canonical;
 
-        private void collect(Document doc) {
-            for (Element e : doc.getAllElements()) {
+        private void collect(Document doc, Page page) {
+            Walk.elements(doc, (e, depth) -> {
+                page.visit(e, depth);
                 switch (e.normalName()) {
                     case "script" -> {
                         if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
@@ -603,15 +851,23 @@ final class GenericArticleReader {
                         canonical = canonical == null && e.attr("rel").equalsIgnoreCase("canonical") ? e : canonical;
                     default -> {}
                 }
-            }
+                return true;
+            });
         }
 
-        static Meta of(Document doc) {
+        /**
+         * @param doc the page
+         * @param page told of every element of the page on the way
+         */
+        static Meta of(Document doc, Page page) {
             Meta m = new Meta();
-            m.collect(doc);
+            m.collect(doc, page);
             JsonLd ld = new JsonLd(Set.of("headline", "datePublished", "dateCreated", "inLanguage", "articleBody"));
+            List<String> jsonLdData = new ArrayList<>(m.jsonLd.size());
             for (Element script : m.jsonLd) {
-                ld.read(script.data());
+                String data = script.data();
+                jsonLdData.add(data);
+                ld.read(data);
             }
             if (ld.get("articleBody") != null) {
                 m.articleBody = org.jsoup.parser.Parser.unescapeEntities(ld.get("articleBody"), false);
@@ -673,16 +929,11 @@ final class GenericArticleReader {
                     }
                 }
             }
-            for (Element script : m.jsonLd) {
-                String data = script.data();
-                Matcher author = JSON_LD_AUTHOR.matcher(data);
-                while (author.find() && m.authors.size() < 10) {
+            for (String data : jsonLdData) {
+                for (int at = authorValue(data, 0); at >= 0 && m.authors.size() < 10; at = authorValue(data, at)) {
                     // the author value: one object, or a list of them up to its closing bracket
-                    int end = data.charAt(author.end() - 1) == '['
-                            ? data.indexOf(']', author.end())
-                            : data.indexOf('}', author.end());
-                    String value =
-                            data.substring(author.end(), end < 0 ? Math.min(data.length(), author.end() + 2000) : end);
+                    int end = data.charAt(at - 1) == '[' ? data.indexOf(']', at) : data.indexOf('}', at);
+                    String value = data.substring(at, end < 0 ? Math.min(data.length(), at + 2000) : end);
                     Matcher name = JSON_NAME.matcher(value);
                     while (name.find() && m.authors.size() < 10) {
                         String n = JsonLd.unescape(name.group(1)).strip();
@@ -704,7 +955,11 @@ final class GenericArticleReader {
         }
 
         private static String attr(Element e, String name) {
-            return e == null || e.attr(name).isBlank() ? null : e.attr(name).strip();
+            if (e == null) {
+                return null;
+            }
+            String value = e.attr(name); // once: an abs: URL is resolved anew on every call
+            return value.isBlank() ? null : value.strip();
         }
 
         private static String first(String... values) {
@@ -724,9 +979,10 @@ final class GenericArticleReader {
             if (!m.find()) {
                 return null;
             }
-            try {
-                return LocalDate.parse(m.group(), java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
-            } catch (DateTimeParseException e) {
+            try { // what ISO_LOCAL_DATE would parse, without the formatter's machinery
+                return LocalDate.of(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            } catch (java.time.DateTimeException e) {
                 return null;
             }
         }

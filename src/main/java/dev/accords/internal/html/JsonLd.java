@@ -11,13 +11,13 @@ import java.util.Set;
  * broken JSON gives what could be read.
  */
 final class JsonLd {
-    private final Set<String> keys;
+    private final String[] keys;
     private final Map<String, String> values = new HashMap<>();
     private final Map<String, Integer> depths = new HashMap<>();
 
     /** @param keys the field names to collect */
     JsonLd(Set<String> keys) {
-        this.keys = keys;
+        this.keys = keys.toArray(new String[0]);
     }
 
     /**
@@ -41,9 +41,9 @@ final class JsonLd {
                 int end = stringEnd(json, i);
                 int after = skipSpace(json, end);
                 if (after < n && json.charAt(after) == ':') {
-                    String key = json.substring(i + 1, end - 1);
+                    String key = key(json, i + 1, end - 1);
                     int value = skipSpace(json, after + 1);
-                    if (keys.contains(key) && value < n && json.charAt(value) == '"') {
+                    if (key != null && value < n && json.charAt(value) == '"') {
                         int valueEnd = stringEnd(json, value);
                         Integer seen = depths.get(key);
                         if (seen == null || depth < seen) {
@@ -69,6 +69,17 @@ final class JsonLd {
      */
     String get(String key) {
         return values.get(key);
+    }
+
+    /** The key to collect that the text holds from {@code start} to {@code end}, or null: no substring made. */
+    private String key(String json, int start, int end) {
+        int length = end - start;
+        for (String key : keys) {
+            if (key.length() == length && json.startsWith(key, start)) {
+                return key;
+            }
+        }
+        return null;
     }
 
     /** The index just after the string that starts at {@code start} (or the end of the text). */
