@@ -49,13 +49,56 @@ public final class Lexicon {
      */
     static List<String> lines(byte[] bytes) {
         List<String> out = new ArrayList<>(64);
-        // BufferedReader.readLine's line ends (\n, \r, \r\n), found in the bytes: neither byte occurs
-        // inside a multi-byte UTF-8 sequence, and a loop over the bytes is cheap while nothing is compiled
-        int n = bytes.length;
-        int start = 0;
-        while (start < n) {
-            int end = start;
-            boolean plain = true; // printable ASCII and tabs, no '#'
+        ByteLines l = new ByteLines(bytes);
+        while (l.next()) {
+            if (l.plain && l.end > l.start && !isBlank(bytes[l.start]) && !isBlank(bytes[l.end - 1])) {
+                // the common line: nothing to decode, cut or strip
+                out.add(new String(bytes, l.start, l.end - l.start, StandardCharsets.ISO_8859_1));
+            } else {
+                String line = line(bytes, l.start, l.end);
+                if (line != null) {
+                    out.add(line);
+                }
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * The lines of a lexicon file found in its bytes, one after another, with what the readers need to
+     * take the common line straight from the bytes. {@code BufferedReader.readLine}'s line ends
+     * ({@code \n}, {@code \r}, {@code \r\n}): neither byte occurs inside a multi-byte UTF-8 sequence,
+     * and a loop over the bytes is cheap while nothing is compiled (#7).
+     */
+    static final class ByteLines {
+        private final byte[] bytes;
+        private int following;
+        /** Where the current line starts. */
+        int start;
+        /** Where it ends, before its line end. */
+        int end;
+        /** Its first tab, or -1. */
+        int tab;
+        /** Its second tab, or -1. */
+        int tab2;
+        /** Whether it is printable ASCII, spaces and tabs only, without a '#'. */
+        boolean plain;
+
+        ByteLines(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        /** @return whether there is another line, which the fields then describe */
+        boolean next() {
+            int n = bytes.length;
+            if (following >= n) {
+                return false;
+            }
+            start = following;
+            end = start;
+            tab = -1;
+            tab2 = -1;
+            plain = true;
             while (end < n) {
                 byte b = bytes[end];
                 // one test for the letters; below '#': line ends, tabs, spaces, control and non-ASCII bytes
@@ -63,28 +106,24 @@ public final class Lexicon {
                     if (b == '\n' || b == '\r') {
                         break;
                     }
-                    if (b != ' ' && b != '\t' && (b < ' ' || b == '#')) { // b < 0: a byte of a multi-byte character
+                    if (b == '\t') {
+                        if (tab < 0) {
+                            tab = end;
+                        } else if (tab2 < 0) {
+                            tab2 = end;
+                        }
+                    } else if (b < ' ' || b == '#') { // b < 0: a byte of a multi-byte character
                         plain = false;
                     }
                 }
                 end++;
             }
-            int next = end + 1;
-            if (end < n && bytes[end] == '\r' && next < n && bytes[next] == '\n') {
-                next++;
+            following = end + 1;
+            if (end < n && bytes[end] == '\r' && following < n && bytes[following] == '\n') {
+                following++;
             }
-            if (plain && end > start && !isBlank(bytes[start]) && !isBlank(bytes[end - 1])) {
-                // the common line: nothing to decode, cut or strip
-                out.add(new String(bytes, start, end - start, StandardCharsets.ISO_8859_1));
-            } else {
-                String line = line(bytes, start, end);
-                if (line != null) {
-                    out.add(line);
-                }
-            }
-            start = next;
+            return true;
         }
-        return Collections.unmodifiableList(out);
     }
 
     private static boolean isBlank(byte b) {

@@ -64,39 +64,14 @@ public final class Places {
      * @param kind what its places are
      */
     static void put(Map<String, Place> out, byte[] bytes, Kind kind) {
-        int n = bytes.length;
-        int start = 0;
-        while (start < n) {
-            int end = start;
-            int tab = -1;
-            int tab2 = -1;
-            boolean plain = true; // printable ASCII and tabs, no '#'
-            while (end < n) {
-                byte b = bytes[end];
-                // one test for the letters; below '#': line ends, tabs, spaces, control and non-ASCII bytes
-                if (b <= '#') {
-                    if (b == '\n' || b == '\r') {
-                        break;
-                    }
-                    if (b == '\t') {
-                        if (tab < 0) {
-                            tab = end;
-                        } else if (tab2 < 0) {
-                            tab2 = end;
-                        }
-                    } else if (b < ' ' || b == '#') { // b < 0: a byte of a multi-byte character
-                        plain = false;
-                    }
-                }
-                end++;
-            }
-            int next = end + 1;
-            if (end < n && bytes[end] == '\r' && next < n && bytes[next] == '\n') {
-                next++;
-            }
+        Lexicon.ByteLines l = new Lexicon.ByteLines(bytes);
+        while (l.next()) {
+            int start = l.start;
+            int end = l.end;
+            int tab = l.tab;
             int nameEnd = tab < 0 ? end : tab;
-            int countryEnd = tab2 < 0 ? end : tab2;
-            if (plain
+            int countryEnd = l.tab2 < 0 ? end : l.tab2;
+            if (l.plain
                     && nameEnd > start
                     && bytes[start] != ' '
                     && bytes[nameEnd - 1] != ' '
@@ -113,7 +88,6 @@ public final class Places {
                     put(out, line, kind);
                 }
             }
-            start = next;
         }
     }
 
