@@ -50,6 +50,9 @@ final class StartMasks {
 
     private static final ThreadLocal<WeakReference<Cache>> LAST = new ThreadLocal<>();
 
+    /** The most sentences whose masks are kept per thread. */
+    static final int MAX_KEPT = 1 << 14;
+
     private StartMasks() {}
 
     /**
@@ -133,6 +136,10 @@ final class StartMasks {
         long[] masks = cache.masks.get(tokens);
         if (masks == null) {
             masks = compute(r, tokens);
+            if (cache.masks.size() >= MAX_KEPT) {
+                // the same string parsed again and again on a thread keeps its cache: bound it
+                cache.masks.clear();
+            }
             cache.masks.put(tokens, masks);
         }
         return masks;

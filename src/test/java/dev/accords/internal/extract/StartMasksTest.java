@@ -71,4 +71,15 @@ class StartMasksTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("without letters");
     }
+
+    @Test
+    void theSameStringParsedOverAndOverKeepsABoundedCache() {
+        String text = "The forum was held in Nairobi.";
+        List<Token> first = Segmenter.tokens(text, 0, text.length());
+        long[] masks = StartMasks.of(text, first);
+        for (int i = 0; i < StartMasks.MAX_KEPT; i++) {
+            StartMasks.of(text, Segmenter.tokens(text, 0, text.length())); // a new parse of the same string
+        }
+        assertThat(StartMasks.of(text, first)).isNotSameAs(masks).isEqualTo(masks); // worked out again
+    }
 }
