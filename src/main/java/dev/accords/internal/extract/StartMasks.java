@@ -18,14 +18,15 @@ import java.util.Set;
  * the matching. It is the one pass over a sentence's tokens with a combined table of words that
  * the scanners share.
  *
- * <p>Every expression registers its first words and first-word beginnings here and gets one bit of a
- * {@code long}; a token's mask has the bits of the expressions that may start at it. A token whose
- * lower-case text is not its letters alone ("co-operation", "U.S.") gets every bit, the sign bit
- * included, and the expression looks into it character by character as before. The first 63
- * expressions get a bit; any later one is not registered and scans without masks.
+ * <p>Every expression registers its first words and first-word beginnings here, and every word set its
+ * words, and gets one bit of a {@code long}; a token's mask has the bits of the expressions that may
+ * start at it and of the sets it may belong to. A token whose lower-case text is not its letters
+ * alone ("co-operation", "U.S.") gets every bit, the sign bit included, and is looked into as before.
+ * The first 63 registrations get a bit; any later one gets 0 and is asked about every token.
  *
- * <p>Masks are kept for the sentences of the last text a thread worked on, softly: the cache is only
- * weakly held, and a collection just means the masks are worked out again. Thread-safe.
+ * <p>Masks are kept for the sentences of the last text a thread worked on (at most {@link
+ * #MAX_KEPT}), and the cache is only weakly held: a collection just means the masks are worked out
+ * again. Thread-safe.
  */
 final class StartMasks {
     /** The registered expressions' words, replaced as a whole when one registers. */
