@@ -55,9 +55,9 @@ final class ForumExtractor implements Extractor {
     private static final WordAnchored HELD = WordAnchored.compile(
             "(?i)\\b(?:held|convened|took place|opened|kicked off|hosted|organi[sz]ed|staged|attended)\\b");
     static final Set<String> REFERENCE_WORDS = referenceWords();
-    /** The tokens that may be an event word of {@link #KINDS} or {@link #REFERENCE_WORDS}. */
+    /** The start-mask bit of the event words of {@link #KINDS}. */
     private static final long KIND_WORD = StartMasks.registerWords(KINDS.keySet());
-
+    /** The start-mask bit of {@link #REFERENCE_WORDS}. */
     static final long REFERENCE_WORD = StartMasks.registerWords(REFERENCE_WORDS);
 
     @Override
