@@ -53,6 +53,9 @@ final class DateExtractor implements Extractor {
         DateGrammar.Written dateline = DocumentExtractor.datelineDate(text);
         LocalDate datelineDay = dateline == null ? null : dateline.in(dateline.year());
         for (Sentence s : ctx.text().sentences()) {
+            if (!DateGrammar.mayHoldDate(text, s.tokens())) {
+                continue; // no number and no date word: nothing to find
+            }
             int from = s.span().start();
             int to = s.span().end();
             List<DateMention> found = new ArrayList<>();

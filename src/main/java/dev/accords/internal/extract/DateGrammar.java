@@ -57,6 +57,35 @@ public final class DateGrammar {
     private static final WordTable<String> MONTH_TABLE = new WordTable<>(MONTHS);
     private static final WordTable<String> WEEKDAY_TABLE = new WordTable<>(WEEKDAYS);
     private static final WordTable<String> RELATIVE_TABLE = new WordTable<>(RELATIVE);
+    /** The start-mask bit of the month, weekday and relative-day words. */
+    private static final long DATE_WORD = dateWords();
+
+    private static long dateWords() {
+        java.util.Set<String> words = new java.util.HashSet<>(MONTHS.keySet());
+        words.addAll(WEEKDAYS.keySet());
+        words.addAll(RELATIVE.keySet());
+        return StartMasks.registerWords(words);
+    }
+
+    /**
+     * Whether a sentence may hold a date that {@link #find} or {@link #findRelative} finds: a number,
+     * or a month, weekday or relative-day word. Most sentences hold neither, and this asks the
+     * sentence's start masks instead of scanning its characters twice.
+     *
+     * @param text normalised text
+     * @param tokens a sentence's tokens
+     * @return false when both find nothing in the sentence
+     */
+    static boolean mayHoldDate(String text, List<dev.accords.text.Token> tokens) {
+        long[] masks = StartMasks.of(text, tokens);
+        for (int i = 0; i < masks.length; i++) {
+            if (tokens.get(i).type() == dev.accords.text.Token.Type.NUMBER || StartMasks.may(masks, i, DATE_WORD)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(between|from)\\s$");
 
     private DateGrammar() {}

@@ -105,4 +105,36 @@ class DateGrammarTest {
     void notRelative(String sentence) {
         assertThat(DateGrammar.findRelative(sentence, 0, sentence.length())).isEmpty();
     }
+
+    @Test
+    void aSentenceRuledOutByItsTokensHoldsNoDate() throws java.io.IOException {
+        List<String> texts = new java.util.ArrayList<>(List.of(
+                "It was signed on Monday-Friday in Nairobi. The talks, held Sept. 5, went well.",
+                "Today's forum opened.\nNo date here at all.\nThe 2024-01-05 meeting.\nIn late JANUARY they met.",
+                "Signed on 5 December. Dh260 million was pledged. They met yesterday and will meet again."));
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/corpus"))) {
+            for (java.nio.file.Path f :
+                    files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                texts.add(java.nio.file.Files.readString(f));
+            }
+        }
+        int ruledOut = 0;
+        for (String raw : texts) {
+            dev.accords.text.SourceText t = dev.accords.text.SourceText.of(raw);
+            for (dev.accords.text.Sentence s : t.sentences()) {
+                if (!DateGrammar.mayHoldDate(t.text(), s.tokens())) {
+                    ruledOut++;
+                    int from = s.span().start();
+                    int to = s.span().end();
+                    assertThat(DateGrammar.find(t.text(), from, to))
+                            .as(s.text())
+                            .isEmpty();
+                    assertThat(DateGrammar.findRelative(t.text(), from, to))
+                            .as(s.text())
+                            .isEmpty();
+                }
+            }
+        }
+        assertThat(ruledOut).isPositive();
+    }
 }
