@@ -227,7 +227,7 @@ final class OrgLexicon {
         List<String[]> split = new java.util.ArrayList<>(lines.size());
         int longest = 0;
         for (String t : lines) {
-            String[] words = words(t.toLowerCase(Locale.ROOT));
+            String[] words = Patterns.splitAtRuns(t.toLowerCase(Locale.ROOT), false);
             split.add(words);
             longest = Math.max(longest, words.length);
         }
@@ -241,44 +241,5 @@ final class OrgLexicon {
             }
         }
         return java.util.Collections.unmodifiableList(out);
-    }
-
-    /**
-     * {@code Pattern.compile("\\s+").split(s)} without a regex: the words between runs of white space
-     * ({@code \s}: space, tab, line feed, vertical tab, form feed, carriage return). As there, white
-     * space at the start gives an empty first word, and empty words at the end are dropped.
-     */
-    static String[] words(String s) {
-        List<String> out = new java.util.ArrayList<>(4);
-        int n = s.length();
-        int index = 0;
-        boolean matched = false;
-        int i = 0;
-        while (i < n) {
-            if (isSpace(s.charAt(i))) {
-                int end = i;
-                while (i < n && isSpace(s.charAt(i))) {
-                    i++;
-                }
-                matched = true;
-                out.add(s.substring(index, end));
-                index = i;
-            } else {
-                i++;
-            }
-        }
-        if (!matched) {
-            return new String[] {s};
-        }
-        out.add(s.substring(index, n));
-        int size = out.size();
-        while (size > 0 && out.get(size - 1).isEmpty()) {
-            size--;
-        }
-        return out.subList(0, size).toArray(new String[0]);
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -41,7 +41,8 @@ class StaticTablesTest {
                 " \t "
             })
     void wordsSplitAsTheRegexDid(String s) {
-        assertThat(OrgLexicon.words(s)).containsExactly(Pattern.compile("\\s+").split(s));
+        assertThat(Patterns.splitAtRuns(s, false))
+                .containsExactly(Pattern.compile("\\s+").split(s));
     }
 
     @Test
