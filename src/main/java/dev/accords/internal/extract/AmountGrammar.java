@@ -40,6 +40,9 @@ public final class AmountGrammar {
     private static final int MAX_WORD_TOKENS;
     static final Map<String, Integer> SCALES = new HashMap<>();
     static final Map<String, BigDecimal> NUMBER_WORDS = new HashMap<>();
+    /** {@code qualifiers.tsv}: qualifiers of a quantity ("more than", "about") and their kinds, read once for money and attendance. */
+    static final Map<String, String> QUALIFIERS = Lexicon.map("qualifiers.tsv");
+
     private static final Map<String, Qualifier> BEFORE = new HashMap<>();
     private static final int MAX_BEFORE_WORDS;
     private static final WordTable<String> WORD_TABLE;
@@ -79,7 +82,7 @@ public final class AmountGrammar {
             NUMBER_WORDS.put(e.getKey(), new BigDecimal(e.getValue()));
         }
         int maxWords = 1;
-        for (Map.Entry<String, String> e : Lexicon.map("qualifiers.tsv").entrySet()) {
+        for (Map.Entry<String, String> e : QUALIFIERS.entrySet()) {
             BEFORE.put(e.getKey(), qualifier(e.getValue()));
             maxWords = Math.max(maxWords, e.getKey().split(" ").length);
         }

@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * <p>Lexicons: {@code months.tsv}, {@code weekdays.tsv}, {@code relative-days.tsv}.
  */
 public final class DateGrammar {
-    private static final Map<String, String> MONTHS = Lexicon.map("months.tsv");
+    /** Month names and their numbers, lower case; also words that are not names for {@link PersonExtractor}. */
+    static final Map<String, String> MONTHS = Lexicon.map("months.tsv");
+
     private static final Map<String, String> WEEKDAYS = Lexicon.map("weekdays.tsv");
     private static final Map<String, String> RELATIVE = Lexicon.map("relative-days.tsv");
 

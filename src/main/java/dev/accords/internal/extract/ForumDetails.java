@@ -1,6 +1,5 @@
 package dev.accords.internal.extract;
 
-import dev.accords.internal.lexicon.Lexicon;
 import dev.accords.internal.lexicon.Places;
 import dev.accords.model.Forum;
 import dev.accords.model.Organisation;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -51,7 +49,6 @@ final class ForumDetails {
 
     private static final Pattern HOSTED_BY = Pattern.compile(
             "(?i)\\b(?:jointly\\s|co-?)?(?:hosted|organi[sz]ed|sponsored|convened|co-hosted|co-organi[sz]ed|held)\\s(?:jointly\\s)?by\\s");
-    private static final Map<String, String> QUALIFIERS = Lexicon.map("qualifiers.tsv");
 
     private static final Pattern CLAUSE_END = Pattern.compile(
             "\\)?,\\s(?:was|were|is|are|which|and\\s(?:was|were))\\b|\\s(?:was|were)\\s(?:held|convened)");
@@ -304,7 +301,7 @@ final class ForumDetails {
                 String q = m.group("q");
                 Qualifier qualifier = Qualifier.EXACT;
                 if (q != null) {
-                    String v = QUALIFIERS.get(q.toLowerCase(Locale.ROOT));
+                    String v = AmountGrammar.QUALIFIERS.get(q.toLowerCase(Locale.ROOT));
                     qualifier = v == null ? Qualifier.APPROXIMATE : Qualifier.valueOf(v.toUpperCase(Locale.ROOT));
                 }
                 long value;

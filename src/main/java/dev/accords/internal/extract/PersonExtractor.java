@@ -587,7 +587,7 @@ final class PersonExtractor implements Extractor {
         out.addAll(OrgLexicon.HONORIFICS);
         out.addAll(OrgLexicon.FUNCTION_WORDS);
         out.addAll(MODIFIERS);
-        out.addAll(Lexicon.map("months.tsv").keySet());
+        out.addAll(DateGrammar.MONTHS.keySet());
         out.addAll(Lexicon.lowerSet("name-stopwords.txt"));
         for (String[] title : OrgLexicon.TITLES) { // the words of titles.txt, lower case
             for (String w : title) {
