@@ -17,7 +17,7 @@ final class OrgLexicon {
     private static final Map<String, String> KNOWN_AS_WRITTEN = Lexicon.casedMap("known-organisations.tsv");
 
     static final Map<String, String> KNOWN = lowerKeys(KNOWN_AS_WRITTEN);
-    static final Set<String> KNOWN_CASED = Set.copyOf(KNOWN_AS_WRITTEN.keySet());
+    static final Set<String> KNOWN_CASED = Sets.copyOf(KNOWN_AS_WRITTEN.keySet());
     static final Set<String> FINANCIAL = Lexicon.lowerSet("financial-words.txt");
     static final Set<String> CONNECTORS = Lexicon.lowerSet("organisation-connectors.txt");
     static final Set<String> OPENERS = Lexicon.lowerSet("sentence-openers.txt");
@@ -206,7 +206,7 @@ final class OrgLexicon {
         for (String[] words : TITLES) {
             out.add(words[words.length - 1]);
         }
-        return Set.copyOf(out);
+        return Sets.copyOf(out);
     }
 
     private static java.util.Map<String, List<String[]>> titlesByFirst() {
@@ -219,7 +219,7 @@ final class OrgLexicon {
             }
             same.add(t);
         }
-        return java.util.Map.copyOf(out);
+        return Sets.copyOf(out);
     }
 
     private static List<String[]> titles() {
