@@ -651,7 +651,6 @@ final class OrgResolver {
         }
     }
 
-    /** Token indices where {@code words} occur in the text, ignoring case unless {@code cased}. */
     /** Whether a word stands somewhere in the text not capitalised. */
     private boolean anyLowerCase(String lower) {
         for (int i = byWord.first(lower); i >= 0; i = byWord.next(i)) {
@@ -662,6 +661,7 @@ final class OrgResolver {
         return false;
     }
 
+    /** Token indices where {@code words} occur in the text, ignoring case unless {@code cased}. */
     private List<Integer> occurrences(List<Token> words, boolean cased) {
         List<Integer> out = new ArrayList<>();
         for (int at = byWord.first(lower(words.get(0))); at >= 0; at = byWord.next(at)) {
