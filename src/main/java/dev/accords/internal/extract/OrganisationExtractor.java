@@ -51,8 +51,8 @@ final class OrganisationExtractor implements Extractor {
     private static final List<List<String>> HOSPITAL_HEADS =
             List.of(List.of("hospital"), List.of("clinic"), List.of("medical", "centre"), List.of("medical", "center"));
 
-    /** The first letters of {@link #HOSPITAL_HEADS}, which rule out most words at once. */
-    private static final String HOSPITAL_HEAD_FIRST = headFirstLetters();
+    /** The start-mask bit of the first words of {@link #HOSPITAL_HEADS}, which rules out most words at once. */
+    private static final long HOSPITAL_HEAD_START = headStarts();
 
     private static final Pattern LOWER_HOSPITAL = Pattern.compile("\\b(?<name>(?:[\\p{Lu}][\\p{L}-]*[\\p{L}]\\s){1,4}"
             + "(?:(?:general|regional|district|county|teaching|university|specialist|specialty|referral|military|private"
@@ -445,12 +445,12 @@ final class OrganisationExtractor implements Extractor {
         return false;
     }
 
-    private static String headFirstLetters() {
-        StringBuilder b = new StringBuilder();
+    private static long headStarts() {
+        List<String> first = new ArrayList<>();
         for (List<String> head : HOSPITAL_HEADS) {
-            b.append(head.get(0).charAt(0));
+            first.add(head.get(0));
         }
-        return b.toString();
+        return StartMasks.registerWords(first);
     }
 
     /** @return {@link #HOSPITAL_HEADS} as an alternation of their words */
@@ -463,10 +463,10 @@ final class OrganisationExtractor implements Extractor {
     }
 
     /** Whether the tokens hold one of {@link #HOSPITAL_HEADS}, as written (the pattern is case-sensitive). */
-    private static boolean hasHospitalHead(List<Token> tokens) {
+    private static boolean hasHospitalHead(String text, List<Token> tokens) {
+        long[] masks = StartMasks.of(text, tokens);
         for (int i = 0; i < tokens.size(); i++) {
-            String w = tokens.get(i).text();
-            if (w.isEmpty() || HOSPITAL_HEAD_FIRST.indexOf(w.charAt(0)) < 0) {
+            if (!StartMasks.may(masks, i, HOSPITAL_HEAD_START)) {
                 continue;
             }
             for (List<String> head : HOSPITAL_HEADS) {
@@ -486,7 +486,7 @@ final class OrganisationExtractor implements Extractor {
 
     /** "the Sint-Lucas general hospital": a capitalised name with a lower-case hospital head. */
     private static void lowerCaseHospitals(ExtractionContext ctx, OrgResolver table, Sentence s) {
-        if (!hasHospitalHead(s.tokens())) {
+        if (!hasHospitalHead(ctx.text().text(), s.tokens())) {
             return; // the pattern backtracks over every capitalised run: ask it only where it can match
         }
         Matcher m = LOWER_HOSPITAL
@@ -608,8 +608,7 @@ final class OrganisationExtractor implements Extractor {
         return words >= 4 && (lowerContent == 0 || allCaps * 10 >= words * 8);
     }
 
-    /** Whether a word has no lower-case letter ({@code s.equals(s.toUpperCase())} without the copy). */
-    /** @return whether a word has no lower-case letter ("WHO", "U.S.") */
+    /** Whether a word has no lower-case letter ("WHO", "U.S."): {@code s.equals(s.toUpperCase())} without the copy. */
     static boolean isUpperCase(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
