@@ -1,6 +1,7 @@
 package dev.accords.internal.extract;
 
 import dev.accords.internal.lexicon.Places;
+import dev.accords.internal.text.Chars;
 import dev.accords.model.Agreement;
 import dev.accords.model.AgreementKind;
 import dev.accords.model.AgreementStatus;
@@ -426,7 +427,7 @@ final class AgreementParts {
         /** The end of the space, comma, "and" or capitalised word at {@code x}, or -1. */
         private int next(int x) {
             char c = text.charAt(x);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == ',') {
+            if (Chars.isRegexSpace(c) || c == ',') {
                 return x + 1;
             }
             if (x + 3 <= end && text.startsWith("and", x)) {

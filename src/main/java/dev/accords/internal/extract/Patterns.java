@@ -77,9 +77,9 @@ final class Patterns {
         return out.subList(0, size).toArray(new String[0]);
     }
 
-    /** {@code \s} (the six ASCII white-space characters), or a hyphen when asked. */
+    /** {@code \s}, or a hyphen when asked. */
     private static boolean isSeparator(char c, boolean hyphens) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || hyphens && c == '-';
+        return Chars.isRegexSpace(c) || hyphens && c == '-';
     }
 
     /** {@link String#replaceAll(String, String)}, compiled once. */

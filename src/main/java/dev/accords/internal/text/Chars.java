@@ -25,6 +25,15 @@ public final class Chars {
         return Character.isLetter(cp);
     }
 
+    /**
+     * @return whether the character is white space as {@code \\s} means it in {@link java.util.regex}
+     *     (without {@code UNICODE_CHARACTER_CLASS}): space, tab, line feed, vertical tab, form feed,
+     *     carriage return; for code that does by hand what an expression with {@code \\s} did
+     */
+    public static boolean isRegexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
     /** @return {@link Character#isWhitespace(int)} or {@link Character#isSpaceChar(int)} */
     public static boolean isSpace(int cp) {
         if (cp < 128) {

@@ -30,7 +30,7 @@ public final class TextArticles {
         boolean inWord = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            boolean space = Chars.isRegexSpace(c);
             if (!space && !inWord) {
                 words++;
             }

@@ -20,4 +20,14 @@ class CharsTest {
             }
         }
     }
+
+    @Test
+    void regexSpaceIsWhatBackslashSMatches() {
+        java.util.regex.Pattern space = java.util.regex.Pattern.compile("\\s");
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertThat(Chars.isRegexSpace((char) c))
+                    .as("U+%04X", c)
+                    .isEqualTo(space.matcher(String.valueOf((char) c)).matches());
+        }
+    }
 }
