@@ -44,8 +44,8 @@ final class ForumDetails {
     private static final Pattern ATTENDANCE = Pattern.compile(
             "(?i)(?<q>over|more than|about|around|nearly|some|approximately|at least|up to|almost|close to|an estimated)?\\s?"
                     + "(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,6})\\s(?:[\\p{L}-]+\\s){0,2}?(?:" + ATTENDEES + ")\\b");
-    /** The words an attendance ends with: a sentence without one is not searched. */
-    private static final WordTable<Boolean> ATTENDEE_WORDS = WordTable.of(ATTENDEES.split("\\|"));
+    /** The start-mask bit of the words an attendance ends with: a sentence without one is not searched. */
+    private static final long ATTENDEE_WORD = StartMasks.registerWords(List.of(ATTENDEES.split("\\|")));
 
     private static final Pattern HOSTED_BY = Pattern.compile(
             "(?i)\\b(?:jointly\\s|co-?)?(?:hosted|organi[sz]ed|sponsored|convened|co-hosted|co-organi[sz]ed|held)\\s(?:jointly\\s)?by\\s");
@@ -286,8 +286,7 @@ final class ForumDetails {
 
     private static Optional<Quantity> attendance(ExtractionContext ctx, ForumTable.Entry e) {
         for (Sentence s : e.sentences) {
-            if (!ATTENDEE_WORDS.anyIn(
-                    ctx.text().text(), s.span().start(), s.span().end())) {
+            if (!StartMasks.any(ctx.text().text(), s.tokens(), ATTENDEE_WORD)) {
                 continue;
             }
             Matcher m = ATTENDANCE

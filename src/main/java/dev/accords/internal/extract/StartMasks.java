@@ -122,6 +122,22 @@ final class StartMasks {
 
     /**
      * @param text the text the tokens are in
+     * @param tokens a sentence's tokens
+     * @param bit a registered bit, or 0
+     * @return false when certainly no token of the sentence is one of the words or expressions of the bit
+     */
+    static boolean any(CharSequence text, List<Token> tokens, long bit) {
+        long[] masks = of(text, tokens);
+        for (int i = 0; i < masks.length; i++) {
+            if (may(masks, i, bit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param text the text the tokens are in
      * @param tokens a sentence's tokens (or any list of a text's tokens, by identity)
      * @return per token, the bits of the expressions that may start a match at it; negative for a
      *     token whose lower-case text is not its letters alone

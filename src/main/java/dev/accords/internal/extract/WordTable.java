@@ -1,6 +1,5 @@
 package dev.accords.internal.extract;
 
-import dev.accords.internal.text.Chars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,18 +57,6 @@ final class WordTable<V> {
     }
 
     /**
-     * @param words lower-case words
-     * @return a table that says which words it holds
-     */
-    static WordTable<Boolean> of(String... words) {
-        Map<String, Boolean> map = new java.util.HashMap<>();
-        for (String w : words) {
-            map.put(w, Boolean.TRUE);
-        }
-        return new WordTable<>(map);
-    }
-
-    /**
      * @param text a text
      * @param start first offset of the word
      * @param end offset after the word
@@ -95,31 +82,6 @@ final class WordTable<V> {
             }
         }
         return null;
-    }
-
-    /**
-     * @param text a text
-     * @param from first offset to look at
-     * @param to offset after the last
-     * @return whether a word of the table stands in the region as a whole run of letters
-     */
-    boolean anyIn(CharSequence text, int from, int to) {
-        int p = from;
-        while (p < to) {
-            if (!Chars.isLetter(text.charAt(p))) {
-                p++;
-                continue;
-            }
-            int e = p + 1;
-            while (e < to && Chars.isLetter(text.charAt(e))) {
-                e++;
-            }
-            if (get(text, p, e) != null) {
-                return true;
-            }
-            p = e;
-        }
-        return false;
     }
 
     /** {@link Character#toLowerCase(char)}, without its table look-up for ASCII. */

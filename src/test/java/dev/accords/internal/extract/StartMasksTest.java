@@ -67,6 +67,10 @@ class StartMasksTest {
             }
         }
         assertThat(StartMasks.may(masks, 0, 0)).isTrue();
+        assertThat(StartMasks.any(text, tokens, bit)).isTrue();
+        String none = "The Expo opened on Monday.";
+        List<Token> noneTokens = Segmenter.tokens(none, 0, none.length());
+        assertThat(StartMasks.any(none, noneTokens, bit)).isEqualTo(bit == 0);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> StartMasks.registerWords(List.of("2024")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("without letters");
