@@ -40,7 +40,7 @@ public final class Lexicon {
      * @throws IllegalStateException if the file is missing (a packaging defect)
      */
     public static List<String> lines(String name) {
-        return lines(read(name));
+        return lines(bytes(name));
     }
 
     /**
@@ -155,7 +155,14 @@ public final class Lexicon {
      * @throws IllegalStateException if the file is missing (a packaging defect)
      */
     static byte[] bytes(String name) {
-        return read(name);
+        try (InputStream in = open(name)) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon " + name + " is missing from the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon " + name, e);
+        }
     }
 
     /**
@@ -176,7 +183,7 @@ public final class Lexicon {
      * @return key (lower-cased) to value, in file order
      */
     public static Map<String, String> map(String name) {
-        return map(name, lines(name));
+        return map(name, lines(name), true);
     }
 
     /**
@@ -185,15 +192,6 @@ public final class Lexicon {
      */
     public static Map<String, String> casedMap(String name) {
         return map(name, lines(name), false);
-    }
-
-    /**
-     * @param name file name, for the error message
-     * @param lines its entries
-     * @return key (lower-cased) to value, in file order
-     */
-    static Map<String, String> map(String name, List<String> lines) {
-        return map(name, lines, true);
     }
 
     /**
@@ -225,17 +223,6 @@ public final class Lexicon {
     /** @return the initial capacity of a hash table that holds {@code n} entries without resizing */
     static int capacity(int n) {
         return n + n / 3 + 1;
-    }
-
-    private static byte[] read(String name) {
-        try (InputStream in = open(name)) {
-            if (in == null) {
-                throw new IllegalStateException("lexicon " + name + " is missing from the class path");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon " + name, e);
-        }
     }
 
     private static InputStream open(String name) throws IOException {

@@ -46,10 +46,10 @@ class LexiconTest {
             String[] parts = line.split("\t+", 2);
             expected.put(parts[0].strip().toLowerCase(Locale.ROOT), parts[1].strip());
         }
-        assertThat(Lexicon.map("test.tsv", lines)).containsExactlyEntriesOf(expected);
-        assertThat(Lexicon.map("test.tsv", lines)).containsEntry("one", "Value\twith a tab");
+        assertThat(Lexicon.map("test.tsv", lines, true)).containsExactlyEntriesOf(expected);
+        assertThat(Lexicon.map("test.tsv", lines, true)).containsEntry("one", "Value\twith a tab");
         assertThatIllegalStateException()
-                .isThrownBy(() -> Lexicon.map("test.tsv", List.of("no tab")))
+                .isThrownBy(() -> Lexicon.map("test.tsv", List.of("no tab"), true))
                 .withMessageContaining("test.tsv");
     }
 
