@@ -157,8 +157,10 @@ public final class Pipeline implements AnnouncementParser {
 
     /** NUL characters near the start: a binary file or UTF-16 without a byte-order mark. */
     private static boolean looksBinary(String text) {
-        String head = text.length() > 8192 ? text.substring(0, 8192) : text;
-        return head.indexOf('\0') >= 0; // not a charAt loop: that runs interpreted in the first parse
+        // indexOf, not a charAt loop, which runs interpreted in the first parse; and not on a copy of
+        // the first 8,192 characters, which every parse would allocate
+        int nul = text.indexOf('\0');
+        return nul >= 0 && nul < 8192;
     }
 
     private void run(Extractor e, Phase phase, Context ctx) {
