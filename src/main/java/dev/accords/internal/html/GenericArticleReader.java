@@ -1,5 +1,6 @@
 package dev.accords.internal.html;
 
+import dev.accords.internal.text.Chars;
 import dev.accords.text.Article;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -112,7 +113,7 @@ final class GenericArticleReader {
 
     /** The index of the first character at or after {@code i} that is not white space ({@code \s} of a regex). */
     private static int jsonSpace(String s, int i) {
-        while (i < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) {
+        while (i < s.length() && Chars.isRegexSpace(s.charAt(i))) {
             i++;
         }
         return i;
