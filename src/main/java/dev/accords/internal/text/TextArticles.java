@@ -53,8 +53,9 @@ public final class TextArticles {
             while (end < n && Normaliser.map(text.charAt(end)) != '\n') {
                 end++;
             }
-            String line = Normaliser.normalise(text.substring(i, end)).strip();
-            String original = text.substring(i, end).strip();
+            String raw = text.substring(i, end);
+            String line = Normaliser.normalise(raw).strip();
+            String original = raw.strip();
             i = end + 1;
             if (line.isEmpty()) {
                 continue;
