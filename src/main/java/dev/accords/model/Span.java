@@ -62,8 +62,14 @@ public interface Span extends Comparable<Span> {
     /** Checks {@code 0 <= start <= end}. */
     @Value.Check
     default void check() {
-        Checks.argument(start() >= 0, "Span.start must be >= 0, was %s", start());
-        Checks.argument(end() >= start(), "Span.end (%s) must be >= start (%s)", end(), start());
+        // Plain tests, not Checks.argument: its varargs box both offsets on every span made, and
+        // the tokeniser makes one span per token.
+        if (start() < 0) {
+            throw new IllegalArgumentException("Span.start must be >= 0, was " + start());
+        }
+        if (end() < start()) {
+            throw new IllegalArgumentException("Span.end (" + end() + ") must be >= start (" + start() + ")");
+        }
     }
 
     /**
