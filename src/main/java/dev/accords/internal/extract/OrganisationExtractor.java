@@ -79,7 +79,7 @@ final class OrganisationExtractor implements Extractor {
             Sentence s = sentences.get(si);
             List<Token> tokens = s.tokens();
             if (!restricted[si]) {
-                knownOrganisations(table, tokens);
+                knownOrganisations(table, text, tokens);
             }
             for (OrgGrammar.Name n : OrgGrammar.names(tokens, known, restricted[si])) {
                 List<Token> nameTokens = tokens.subList(n.first(), n.last() + 1);
@@ -509,9 +509,19 @@ final class OrganisationExtractor implements Extractor {
     /** The letters each known name starts with, as its first token starts with them. */
     private static final Patterns.Leading KNOWN_FIRST = Patterns.Leading.of(OrgLexicon.KNOWN_CASED);
 
+    /**
+     * The same letters as a start-mask word set, which rules out at once the words that start no
+     * known name; a word of letters alone starts one exactly when it is in the set.
+     */
+    private static final long KNOWN_FIRST_WORD = StartMasks.registerWords(KNOWN_FIRST.words());
+
     /** International organisations and news agencies known by name: "ASEAN", "Gavi", "PRNewswire". */
-    private static void knownOrganisations(OrgResolver table, List<Token> tokens) {
+    private static void knownOrganisations(OrgResolver table, String text, List<Token> tokens) {
+        long[] masks = StartMasks.of(text, tokens);
         for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).type() == Token.Type.WORD && !StartMasks.may(masks, i, KNOWN_FIRST_WORD)) {
+                continue; // a word no known name starts with; other tokens are asked by their letters
+            }
             long lengths = KNOWN_FIRST.lengths(tokens.get(i));
             if (lengths == 0) {
                 continue; // no known name starts with this word
@@ -586,20 +596,19 @@ final class OrganisationExtractor implements Extractor {
      * A title-case or upper-case line (a headline, a menu): four or more words and no lower-case word
      * other than function words, so capitals do not mark names.
      */
-    static boolean isRestricted(List<Token> tokens) {
+    static boolean isRestricted(CharSequence text, List<Token> tokens) {
+        long[] masks = StartMasks.of(text, tokens);
         int words = 0;
         int lowerContent = 0;
         int allCaps = 0;
-        for (Token t : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             if (!OrgLexicon.isWord(t)) {
                 continue;
             }
             words++;
-            if (!t.isCapitalised()) {
-                String l = lower(t);
-                if (!OrgLexicon.FUNCTION_WORDS.contains(l) && !SMALL_WORDS.contains(l)) {
-                    lowerContent++;
-                }
+            if (!t.isCapitalised() && !StartMasks.contains(masks, i, LOWER_IN_TITLES_BIT, LOWER_IN_TITLES, lower(t))) {
+                lowerContent++;
             }
             if (t.text().length() > 1 && isUpperCase(t.text())) {
                 allCaps++;
@@ -668,6 +677,17 @@ final class OrganisationExtractor implements Extractor {
             "vs",
             "along",
             "around");
+
+    /** Words a title-case line may hold in lower case: function words and {@link #SMALL_WORDS}. */
+    private static final Set<String> LOWER_IN_TITLES = union(OrgLexicon.FUNCTION_WORDS, SMALL_WORDS);
+
+    private static final long LOWER_IN_TITLES_BIT = StartMasks.registerWords(LOWER_IN_TITLES);
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return Sets.copyOf(out);
+    }
 
     @Override
     public String name() {

@@ -155,6 +155,11 @@ final class Patterns {
             return new Leading(Sets.copyOf(lengths), none);
         }
 
+        /** @return the leading letters of the entries that start with a letter, lower case */
+        java.util.Set<String> words() {
+            return lengths.keySet();
+        }
+
         /** @return the bit of {@link #lengths} for a length */
         static long lengthBit(int length) {
             return 1L << Math.min(length, 63);

@@ -26,7 +26,8 @@ final class PerText {
         List<Sentence> sentences = text.sentences();
         this.restricted = new boolean[sentences.size()];
         for (int i = 0; i < restricted.length; i++) {
-            restricted[i] = OrganisationExtractor.isRestricted(sentences.get(i).tokens());
+            restricted[i] = OrganisationExtractor.isRestricted(
+                    text.text(), sentences.get(i).tokens());
         }
     }
 

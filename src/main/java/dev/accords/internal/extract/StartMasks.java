@@ -30,7 +30,29 @@ import java.util.Set;
  */
 final class StartMasks {
     /** The registered expressions' words, replaced as a whole when one registers. */
-    private record Registry(Map<String, Long> words, Map<Character, List<Prefix>> prefixes, int size) {}
+    private record Registry(
+            Map<String, Long> words,
+            Map<Character, List<Prefix>> prefixes,
+            int size,
+            WordBits table,
+            Prefix[][] asciiPrefixes,
+            Map<Character, Prefix[]> otherPrefixes) {
+        Registry(Map<String, Long> words, Map<Character, List<Prefix>> prefixes, int size) {
+            this(words, prefixes, size, new WordBits(words), new Prefix[128][], new HashMap<>());
+            prefixes.forEach((c, ps) -> {
+                if (c < 128) {
+                    asciiPrefixes[c] = ps.toArray(new Prefix[0]);
+                } else {
+                    otherPrefixes.put(c, ps.toArray(new Prefix[0]));
+                }
+            });
+        }
+
+        /** @return the prefixes that start with a character, or null */
+        Prefix[] prefixes(char first) {
+            return first < 128 ? asciiPrefixes[first] : otherPrefixes.get(first);
+        }
+    }
 
     private record Prefix(String letters, long bit) {}
 
@@ -121,6 +143,21 @@ final class StartMasks {
     }
 
     /**
+     * Whether a word token is in a registered word set: the mask answers for a token of letters
+     * alone, whose mask was looked up by its exact lower-case text; the set for any other.
+     *
+     * @param masks a sentence's masks
+     * @param i a {@link Token.Type#WORD} token of it
+     * @param bit the bit {@link #registerWords} gave the set, or 0
+     * @param words the set
+     * @param lower the token's lower-case text
+     * @return whether {@code words} holds {@code lower}
+     */
+    static boolean contains(long[] masks, int i, long bit, Set<String> words, String lower) {
+        return bit != 0 && masks[i] >= 0 ? (masks[i] & bit) != 0 : words.contains(lower);
+    }
+
+    /**
      * @param text the text the tokens are in
      * @param tokens a sentence's tokens
      * @param bit a registered bit, or 0
@@ -174,8 +211,8 @@ final class StartMasks {
                 masks[i] = -1L; // scanned by character
                 continue;
             }
-            long m = r.words().getOrDefault(lower, 0L);
-            List<Prefix> ps = r.prefixes().get(lower.charAt(0));
+            long m = r.table().get(lower);
+            Prefix[] ps = r.prefixes(lower.charAt(0));
             if (ps != null) {
                 for (Prefix p : ps) {
                     if (lower.startsWith(p.letters())) {

@@ -8,6 +8,14 @@ import org.junit.jupiter.api.Test;
 
 class PatternsTest {
     @Test
+    void leadingWordsAreTheLowerCaseLettersTheEntriesStartWith() {
+        Patterns.Leading leading =
+                Patterns.Leading.of(java.util.List.of("Gavi", "3M", "PRNewswire", "U.S. Bank", "GAVI Board"));
+
+        assertThat(leading.words()).containsExactlyInAnyOrder("gavi", "prnewswire", "u");
+    }
+
+    @Test
     void theHandWrittenSplitsGiveWhatTheExpressionsGive() {
         String alphabet = "ab \t\n\u000B\f\r-\u00A0\u2003.";
         Pattern spaces = Pattern.compile("\\s+");

@@ -31,7 +31,7 @@ class PerTextTest {
         for (int i = 0; i < a.sentences().size(); i++) {
             assertThat(PerText.restricted(a, i))
                     .isEqualTo(OrganisationExtractor.isRestricted(
-                            a.sentences().get(i).tokens()));
+                            a.text(), a.sentences().get(i).tokens()));
         }
     }
 

@@ -77,6 +77,43 @@ class StartMasksTest {
     }
 
     @Test
+    void containsAnswersAsTheSetForEveryWordToken() {
+        Set<String> words = Set.of("of", "the", "co-operation", "u.s", "and", "über");
+        long bit = StartMasks.registerWords(words);
+        String text = "Of the co-operation of U.S. and EU partners, über the Über and THE and-so of-the.";
+        List<Token> tokens = Segmenter.tokens(text, 0, text.length());
+        long[] masks = StartMasks.of(text, tokens);
+
+        int checked = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.type() == Token.Type.WORD) {
+                assertThat(StartMasks.contains(masks, i, bit, words, t.lowerCase()))
+                        .as(t.text())
+                        .isEqualTo(words.contains(t.lowerCase()));
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(10);
+        assertThat(StartMasks.contains(masks, 0, 0, words, "of")).isTrue(); // no bit: the set answers
+    }
+
+    @Test
+    void aPrefixThatStartsOutsideAsciiMarksTheWordsItStarts() {
+        long bit = StartMasks.register(Set.of(), List.of("élect"));
+        String text = "Élection results and the électeurs, not the electors.";
+        List<Token> tokens = Segmenter.tokens(text, 0, text.length());
+        long[] masks = StartMasks.of(text, tokens);
+
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).lowerCase();
+            if (bit != 0 && tokens.get(i).type() == Token.Type.WORD) {
+                assertThat(StartMasks.may(masks, i, bit)).as(w).isEqualTo(w.startsWith("élect"));
+            }
+        }
+    }
+
+    @Test
     void theSameStringParsedOverAndOverKeepsABoundedCache() {
         String text = "The forum was held in Nairobi.";
         List<Token> first = Segmenter.tokens(text, 0, text.length());
