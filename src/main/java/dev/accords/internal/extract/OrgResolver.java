@@ -58,6 +58,7 @@ final class OrgResolver {
 
         void addSpan(Span s) {
             if (spans.add(s)) {
+                longestMention = Math.max(longestMention, s.length());
                 index.computeIfAbsent(s.start(), k -> new ArrayList<>()).add(new Mention(s, this));
             }
         }
@@ -103,6 +104,12 @@ final class OrgResolver {
 
     /** Mentions by start offset, to find the mentions covering a span without scanning them all. */
     private final java.util.NavigableMap<Integer, List<Mention>> index = new java.util.TreeMap<>();
+
+    /** The length of the longest mention in {@link #index}: none that covers a span starts further before it. */
+    private int longestMention;
+
+    /** Each name's tokens, as the resolution steps ask for them again and again. */
+    private final Map<String, List<Token>> nameTokens = new HashMap<>();
 
     private final SourceText text;
     /** The text's tokens, with where each word stands (lower case). */
@@ -170,8 +177,9 @@ final class OrgResolver {
     /** The longest mention of a live entry containing {@code span} and longer than {@code minLength}. */
     private Mention longestMentionCovering(Span span, int minLength) {
         Mention best = null;
-        for (List<Mention> ms :
-                index.subMap(span.start() - MAX_NAME, true, span.start(), true).values()) {
+        for (List<Mention> ms : index.subMap(
+                        span.start() - Math.min(MAX_NAME, longestMention), true, span.start(), true)
+                .values()) {
             for (Mention m : ms) {
                 if (m.span().contains(span)
                         && m.span().length() > minLength
@@ -598,7 +606,7 @@ final class OrgResolver {
      */
     private void shortForms() {
         for (Entry e : new ArrayList<>(entries)) {
-            List<Token> nameTokens = Segmenter.tokens(e.name, 0, e.name.length());
+            List<Token> nameTokens = tokensOf(e.name);
             List<Integer> ends = new ArrayList<>();
             int end = nameTokens.size();
             while (end > 1) {
@@ -734,7 +742,7 @@ final class OrgResolver {
     private void mentions() {
         for (Entry e : entries) {
             for (String n : e.names()) {
-                List<Token> words = Segmenter.tokens(n, 0, n.length());
+                List<Token> words = tokensOf(n);
                 if (words.isEmpty()) {
                     continue;
                 }
@@ -749,6 +757,16 @@ final class OrgResolver {
                 }
             }
         }
+    }
+
+    /** @return the tokens of a name or alias */
+    private List<Token> tokensOf(String name) {
+        List<Token> t = nameTokens.get(name);
+        if (t == null) {
+            t = Segmenter.tokens(name, 0, name.length());
+            nameTokens.put(name, t);
+        }
+        return t;
     }
 
     private Entry longestCovering(Span span) {
