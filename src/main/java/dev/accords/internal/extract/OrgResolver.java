@@ -12,7 +12,6 @@ import dev.accords.model.Span;
 import dev.accords.text.SourceText;
 import dev.accords.text.Token;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -125,8 +124,34 @@ final class OrgResolver {
         this.tokens = byWord.tokens();
     }
 
+    /** Each name's {@link #keyOf key}, as merging asks for the keys of every name again and again. */
+    private final Map<String, String> keyMemo = new HashMap<>();
+
+    /** Each name's {@link #wordsOf words}, for the same reason. */
+    private final Map<String, List<String>> wordsMemo = new HashMap<>();
+
+    /** @return {@link #keyOf} of a name, worked out once per name */
+    private String key(String name) {
+        String k = keyMemo.get(name);
+        if (k == null) {
+            k = keyOf(name);
+            keyMemo.put(name, k);
+        }
+        return k;
+    }
+
+    /** @return {@link #wordsOf} of a name, worked out once per name; not to be modified */
+    private List<String> words(String name) {
+        List<String> w = wordsMemo.get(name);
+        if (w == null) {
+            w = wordsOf(name);
+            wordsMemo.put(name, w);
+        }
+        return w;
+    }
+
     /** The comparison key of a name: letters and digits, lower case, without a leading "the". */
-    static String key(String name) {
+    static String keyOf(String name) {
         String l = name.toLowerCase(Locale.ROOT).strip();
         if (l.startsWith("the ")) {
             l = l.substring(4);
@@ -272,8 +297,17 @@ final class OrgResolver {
 
     /** The organisations in order of first mention. */
     List<Entry> entries() {
-        List<Entry> out = new ArrayList<>(entries);
-        out.sort(Comparator.comparingInt(Entry::first));
+        // each entry's first offset worked out once, not at every comparison; ties keep the order
+        // entries were added in, as a stable sort by first offset does
+        long[] order = new long[entries.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = (long) entries.get(i).first() << 32 | i;
+        }
+        java.util.Arrays.sort(order);
+        List<Entry> out = new ArrayList<>(order.length);
+        for (long o : order) {
+            out.add(entries.get((int) o));
+        }
         return out;
     }
 
@@ -344,7 +378,7 @@ final class OrgResolver {
     }
 
     /** The words of a unit's name without its parent's names, plural "s" dropped. */
-    private static Set<String> stems(String name, Entry parent) {
+    private Set<String> stems(String name, Entry parent) {
         String n = name;
         if (parent != null) {
             for (String p : parent.names()) {
@@ -570,7 +604,8 @@ final class OrgResolver {
         return swapped.equals(b);
     }
 
-    private static List<String> words(String name) {
+    /** The lower-case words of a name without "the", a trailing full stop or comma taken off each. */
+    private static List<String> wordsOf(String name) {
         List<String> out = new ArrayList<>();
         for (String w : Patterns.split("\\s+", name.toLowerCase(Locale.ROOT))) {
             if (!w.equals("the") && !w.isEmpty()) {

@@ -566,11 +566,18 @@ final class OrganisationExtractor implements Extractor {
      * places ("in SCODA"), not inside a longer name.
      */
     private static void addAcronyms(OrgResolver table, Map<String, List<Span>> acronyms) {
-        // acronyms are single words: adding them adds no word of a longer name, so one set serves all
-        Set<String> nameWords = table.nameWords();
+        // acronyms are single words: adding them adds no word of a longer name, so one set serves all;
+        // it is gathered when the first acronym that is not a place needs it
+        Set<String> nameWords = null;
         for (Map.Entry<String, List<Span>> e : acronyms.entrySet()) {
             String acronym = e.getKey();
-            if (Places.isPlace(acronym) || nameWords.contains(acronym)) {
+            if (Places.isPlace(acronym)) {
+                continue;
+            }
+            if (nameWords == null) {
+                nameWords = table.nameWords();
+            }
+            if (nameWords.contains(acronym)) {
                 continue;
             }
             List<Span> standalone = new ArrayList<>();
