@@ -2,10 +2,6 @@ package dev.accords.internal.extract;
 
 import static dev.accords.internal.extract.OrgLexicon.isAcronym;
 import static dev.accords.internal.extract.OrgLexicon.isCapitalised;
-import static dev.accords.internal.extract.OrgLexicon.isConnector;
-import static dev.accords.internal.extract.OrgLexicon.isHead;
-import static dev.accords.internal.extract.OrgLexicon.isLegal;
-import static dev.accords.internal.extract.OrgLexicon.isOpener;
 import static dev.accords.internal.extract.OrgLexicon.isWord;
 import static dev.accords.internal.extract.OrgLexicon.lower;
 
@@ -59,7 +55,75 @@ final class OrgGrammar {
             "fundação",
             "fondation");
 
+    /** {@link OrgLexicon#HEADS} as a start-mask word set. */
+    private static final long HEAD = StartMasks.registerWords(withLetters(OrgLexicon.HEADS.keySet()));
+
+    private static final long LEGAL = StartMasks.registerWords(withLetters(OrgLexicon.LEGAL));
+
+    /** The connectors; "&" is not a word token and is asked about by its text. */
+    private static final long CONNECTOR = StartMasks.registerWords(withLetters(OrgLexicon.CONNECTORS));
+
+    /** Sentence openers and honorifics, which {@link OrgLexicon#isOpener} asks about together. */
+    private static final Set<String> OPENERS = Sets.union(OrgLexicon.OPENERS, OrgLexicon.HONORIFICS);
+
+    private static final long OPENER = StartMasks.registerWords(withLetters(OPENERS));
+
+    /** The first words of titles. */
+    private static final long TITLE_START = StartMasks.registerWords(withLetters(OrgLexicon.TITLES_BY_FIRST.keySet()));
+
     private OrgGrammar() {}
+
+    /** @return the entries that hold a letter */
+    static List<String> withLetters(java.util.Collection<String> words) {
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            for (int i = 0; i < w.length(); i++) {
+                if (dev.accords.internal.text.Chars.isLetter(w.charAt(i))) {
+                    out.add(w);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    // The lexicon questions of OrgLexicon asked of token k of a sentence whose start masks are given,
+    // so that the masks answer for words of letters alone instead of a look-up in each table. The
+    // word sets are registered with their entries that hold a letter (StartMasks takes no other);
+    // the others can only be tokens that are not words, which the masks leave to the look-up.
+
+    /** {@link OrgLexicon#isHead} of token {@code k}. */
+    static boolean head(List<Token> tokens, long[] masks, int k) {
+        Token t = tokens.get(k);
+        return isCapitalised(t) && StartMasks.contains(masks, k, HEAD, OrgLexicon.HEADS.keySet(), lower(t));
+    }
+
+    /** {@link OrgLexicon#isLegal} of token {@code k}. */
+    static boolean legal(List<Token> tokens, long[] masks, int k) {
+        Token t = tokens.get(k);
+        return isCapitalised(t) && StartMasks.contains(masks, k, LEGAL, OrgLexicon.LEGAL, lower(t));
+    }
+
+    /** {@link OrgLexicon#isConnector} of token {@code k}. */
+    static boolean connector(List<Token> tokens, long[] masks, int k) {
+        Token t = tokens.get(k);
+        return isWord(t) && StartMasks.contains(masks, k, CONNECTOR, OrgLexicon.CONNECTORS, lower(t))
+                || t.text().equals("&");
+    }
+
+    /** {@link OrgLexicon#isOpener} of token {@code k}. */
+    static boolean opener(List<Token> tokens, long[] masks, int k) {
+        Token t = tokens.get(k);
+        return isWord(t) && StartMasks.contains(masks, k, OPENER, OPENERS, lower(t));
+    }
+
+    /** {@link OrgLexicon#titleAt} token {@code k}. */
+    static int title(List<Token> tokens, long[] masks, int k) {
+        if (k < tokens.size() && isWord(tokens.get(k)) && !StartMasks.may(masks, k, TITLE_START)) {
+            return 0; // no title starts with this word
+        }
+        return OrgLexicon.titleAt(tokens, k);
+    }
 
     /**
      * @param tokens the sentence tokens
@@ -68,7 +132,8 @@ final class OrgGrammar {
      *     little: only names with a legal suffix are taken
      * @return the names, in order, not overlapping
      */
-    static List<Name> names(List<Token> tokens, Set<String> known, boolean restricted) {
+    static List<Name> names(CharSequence text, List<Token> tokens, Set<String> known, boolean restricted) {
+        long[] masks = StartMasks.of(text, tokens);
         List<Name> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -76,10 +141,10 @@ final class OrgGrammar {
                 i++;
                 continue;
             }
-            int end = runEnd(tokens, i);
-            for (int[] segment : segments(tokens, i, end, known)) {
-                Name n = nameIn(tokens, segment[0], segment[1]);
-                if (n != null && (!restricted || hasLegalSuffix(tokens, n))) {
+            int end = runEnd(tokens, masks, i);
+            for (int[] segment : segments(tokens, masks, i, end, known)) {
+                Name n = nameIn(tokens, masks, segment[0], segment[1]);
+                if (n != null && (!restricted || hasLegalSuffix(tokens, masks, n))) {
                     out.add(n);
                 }
             }
@@ -111,7 +176,7 @@ final class OrgGrammar {
     }
 
     /** The last token of the capitalised run starting at {@code i}. */
-    static int runEnd(List<Token> tokens, int i) {
+    static int runEnd(List<Token> tokens, long[] masks, int i) {
         int k = i;
         if (isOrdinal(tokens, k)) {
             k++;
@@ -123,7 +188,7 @@ final class OrgGrammar {
                 k++;
             } else if (isOrdinal(tokens, k + 1) && capLike(tokens, k + 3)) {
                 k += 2;
-            } else if (isConnector(next) && capLike(tokens, k + 2)) {
+            } else if (connector(tokens, masks, k + 1) && capLike(tokens, k + 2)) {
                 k += 2;
             } else if ((n.equals("of") || n.equals("for") || n.equals("on"))
                     && k + 3 < tokens.size()
@@ -145,11 +210,11 @@ final class OrgGrammar {
                     && !tokens.get(k + 2).isCapitalised()
                     && tokens.get(k + 2).span().start() > next.span().end()) {
                 k++; // "Co., Ltd. said": the dot belongs to the suffix
-            } else if (n.equals(",") && k + 2 < tokens.size() && isLegal(tokens.get(k + 2))) {
+            } else if (n.equals(",") && k + 2 < tokens.size() && legal(tokens, masks, k + 2)) {
                 k += 2; // ", Ltd"
             } else if (n.equals("(") && bracketEnd(tokens, k + 1) > 0) {
                 k = bracketEnd(tokens, k + 1);
-            } else if (n.equals(",") && capLike(tokens, k + 2) && listInName(tokens, k + 2)) {
+            } else if (n.equals(",") && capLike(tokens, k + 2) && listInName(tokens, masks, k + 2)) {
                 k += 2; // "Good-Neighborliness, Friendship and Cooperation Commission"
             } else if (n.equals("-") && capLike(tokens, k + 2)) {
                 k += 2; // "Export - Import Bank"
@@ -173,7 +238,7 @@ final class OrgGrammar {
      * Whether the capitalised words from {@code k} go on to "and" and end in a head word before any
      * other punctuation: the rest of a list inside one name ("Ministry of Industry, Trade and Tourism").
      */
-    private static boolean listInName(List<Token> tokens, int k) {
+    private static boolean listInName(List<Token> tokens, long[] masks, int k) {
         boolean and = false;
         for (int j = k; j < tokens.size() && j < k + 8; j++) {
             Token t = tokens.get(j);
@@ -181,8 +246,8 @@ final class OrgGrammar {
                 and = true;
             } else if (!isCapitalised(t)) {
                 return false;
-            } else if (and && isHead(t)) {
-                return j + 1 >= tokens.size() || !isCapitalised(tokens.get(j + 1)) || isHead(tokens.get(j + 1));
+            } else if (and && head(tokens, masks, j)) {
+                return j + 1 >= tokens.size() || !isCapitalised(tokens.get(j + 1)) || head(tokens, masks, j + 1);
             }
         }
         return false;
@@ -204,7 +269,7 @@ final class OrgGrammar {
     }
 
     /** Splits a run where "and" (or "&") joins two names. */
-    private static List<int[]> segments(List<Token> tokens, int from, int to, Set<String> known) {
+    private static List<int[]> segments(List<Token> tokens, long[] masks, int from, int to, Set<String> known) {
         List<int[]> out = new ArrayList<>();
         int start = from;
         for (int c = from + 1; c < to; c++) {
@@ -212,7 +277,7 @@ final class OrgGrammar {
             if (!(w.equals("and") || w.equals("&"))) {
                 continue;
             }
-            if (splitsAt(tokens, start, c, to, known)) {
+            if (splitsAt(tokens, masks, start, c, to, known)) {
                 out.add(new int[] {start, c - 1});
                 start = c + 1;
             }
@@ -221,15 +286,15 @@ final class OrgGrammar {
         return out;
     }
 
-    private static boolean splitsAt(List<Token> tokens, int start, int c, int to, Set<String> known) {
+    private static boolean splitsAt(List<Token> tokens, long[] masks, int start, int c, int to, Set<String> known) {
         Token right = tokens.get(c + 1);
-        if (lower(right).equals("the") || OrgLexicon.titleAt(tokens, c + 1) > 0 || isOpener(right)) {
+        if (lower(right).equals("the") || title(tokens, masks, c + 1) > 0 || opener(tokens, masks, c + 1)) {
             return true; // "… and The University of …", "… and Chairman Wang Bo"
         }
         while (start < c && lower(tokens.get(start)).equals("the")) {
             start++;
         }
-        int title = OrgLexicon.titleAt(tokens, start);
+        int title = title(tokens, masks, start);
         boolean titleOfSomething = title > 0
                 && start + title < c
                 && (lower(tokens.get(start + title)).equals("of")
@@ -249,10 +314,10 @@ final class OrgGrammar {
             return true; // "CASC and China Chengtong …"
         }
         Token last = tokens.get(c - 1);
-        if (isLegal(last) || last.text().equals(".") && c - 2 >= start && isLegal(tokens.get(c - 2))) {
+        if (legal(tokens, masks, c - 1) || last.text().equals(".") && c - 2 >= start && legal(tokens, masks, c - 2)) {
             return true; // "… Co Ltd and Fosun Kite …"
         }
-        if (OrgLexicon.STRONG_HEADS.contains(lower(last)) && containsHead(tokens, c + 1, to)) {
+        if (OrgLexicon.STRONG_HEADS.contains(lower(last)) && containsHead(tokens, masks, c + 1, to)) {
             return true; // "… University and Tsinghua University"
         }
         // "Ministry of Energy and Abu Dhabi National Oil Company": a strong head on the left, and a name
@@ -267,12 +332,12 @@ final class OrgGrammar {
             rightEnd++;
         }
         Token rightLast = tokens.get(rightEnd);
-        return strongLeft && (OrgLexicon.STRONG_HEADS.contains(lower(rightLast)) || isLegal(rightLast));
+        return strongLeft && (OrgLexicon.STRONG_HEADS.contains(lower(rightLast)) || legal(tokens, masks, rightEnd));
     }
 
-    private static boolean containsHead(List<Token> tokens, int from, int to) {
+    private static boolean containsHead(List<Token> tokens, long[] masks, int from, int to) {
         for (int k = from; k <= to; k++) {
-            if (isHead(tokens.get(k))) {
+            if (head(tokens, masks, k)) {
                 return true;
             }
         }
@@ -283,10 +348,10 @@ final class OrgGrammar {
      * The name inside one segment: leading openers, titles and "Title of (the)" dropped; ends at the
      * last head word that does not start a title, with its legal suffixes and "of"-complement.
      */
-    private static Name nameIn(List<Token> tokens, int from, int to) {
+    private static Name nameIn(List<Token> tokens, long[] masks, int from, int to) {
         int start = from;
         while (start <= to) {
-            int title = OrgLexicon.titleAt(tokens, start);
+            int title = title(tokens, masks, start);
             if (title > 0) {
                 start += title;
                 if (start <= to
@@ -297,8 +362,8 @@ final class OrgGrammar {
                         start++;
                     }
                 }
-            } else if (isOpener(tokens.get(start))
-                    || isConnector(tokens.get(start))
+            } else if (opener(tokens, masks, start)
+                    || connector(tokens, masks, start)
                     || !isWord(tokens.get(start)) && !isOrdinal(tokens, start)) {
                 start++;
             } else {
@@ -312,7 +377,7 @@ final class OrgGrammar {
         for (int k = start; k <= to && firstOf < 0; k++) {
             if (lower(tokens.get(k)).equals("of")) {
                 firstOf = k;
-            } else if (isHead(tokens.get(k)) || OrgLexicon.isBankWord(tokens.get(k))) {
+            } else if (head(tokens, masks, k) || OrgLexicon.isBankWord(tokens.get(k))) {
                 headBefore = true;
             }
         }
@@ -324,8 +389,8 @@ final class OrgGrammar {
         }
         int lastHead = -1;
         for (int k = start; k <= to; k++) {
-            if ((isHead(tokens.get(k)) || isLegal(tokens.get(k)) || OrgLexicon.isBankWord(tokens.get(k)))
-                    && OrgLexicon.titleAt(tokens, k) == 0) {
+            if ((head(tokens, masks, k) || legal(tokens, masks, k) || OrgLexicon.isBankWord(tokens.get(k)))
+                    && title(tokens, masks, k) == 0) {
                 lastHead = k;
             }
         }
@@ -335,8 +400,8 @@ final class OrgGrammar {
         int end = lastHead;
         // legal suffixes, brackets and dots after the last head
         while (end + 1 <= to
-                && (isLegal(tokens.get(end + 1))
-                        || !isWord(tokens.get(end + 1)) && !isConnector(tokens.get(end + 1)))) {
+                && (legal(tokens, masks, end + 1)
+                        || !isWord(tokens.get(end + 1)) && !connector(tokens, masks, end + 1))) {
             end++;
         }
         // "of"-complement: "Ministry of Health", "Bank of China", "Universidad de Chile"; a head that
@@ -372,7 +437,7 @@ final class OrgGrammar {
             return null; // a lone head word: "Group", "Bank"
         }
         if (start + 1 < end
-                && isHead(tokens.get(start + 1))
+                && head(tokens, masks, start + 1)
                 && dev.accords.internal.lexicon.Places.demonym(tokens.get(start).text())
                         .isPresent()) {
             start++; // "the Chilean Ministry of Mining": the adjective is not part of the name
@@ -388,9 +453,9 @@ final class OrgGrammar {
         return b.toString();
     }
 
-    private static boolean hasLegalSuffix(List<Token> tokens, Name n) {
+    private static boolean hasLegalSuffix(List<Token> tokens, long[] masks, Name n) {
         for (int k = n.first(); k <= n.last(); k++) {
-            if (isLegal(tokens.get(k))) {
+            if (legal(tokens, masks, k)) {
                 return true;
             }
         }

@@ -81,7 +81,7 @@ final class OrganisationExtractor implements Extractor {
             if (!restricted[si]) {
                 knownOrganisations(table, text, tokens);
             }
-            for (OrgGrammar.Name n : OrgGrammar.names(tokens, known, restricted[si])) {
+            for (OrgGrammar.Name n : OrgGrammar.names(text, tokens, known, restricted[si])) {
                 List<Token> nameTokens = tokens.subList(n.first(), n.last() + 1);
                 List<Token> kept = keep(nameTokens);
                 if (kept == null) {
@@ -686,15 +686,9 @@ final class OrganisationExtractor implements Extractor {
             "around");
 
     /** Words a title-case line may hold in lower case: function words and {@link #SMALL_WORDS}. */
-    private static final Set<String> LOWER_IN_TITLES = union(OrgLexicon.FUNCTION_WORDS, SMALL_WORDS);
+    private static final Set<String> LOWER_IN_TITLES = Sets.union(OrgLexicon.FUNCTION_WORDS, SMALL_WORDS);
 
     private static final long LOWER_IN_TITLES_BIT = StartMasks.registerWords(LOWER_IN_TITLES);
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> out = new java.util.HashSet<>(a);
-        out.addAll(b);
-        return Sets.copyOf(out);
-    }
 
     @Override
     public String name() {

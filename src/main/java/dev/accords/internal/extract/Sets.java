@@ -40,6 +40,17 @@ final class Sets {
     }
 
     /**
+     * @param a some members
+     * @param b more members
+     * @return an unmodifiable set of the members of both
+     */
+    static <T> Set<T> union(Collection<? extends T> a, Collection<? extends T> b) {
+        Set<T> out = new HashSet<>(a);
+        out.addAll(b);
+        return Collections.unmodifiableSet(out);
+    }
+
+    /**
      * @param map the entries
      * @return an unmodifiable map of them
      */

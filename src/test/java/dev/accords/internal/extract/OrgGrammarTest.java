@@ -1,0 +1,73 @@
+package dev.accords.internal.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.accords.text.Sentence;
+import dev.accords.text.SourceText;
+import dev.accords.text.Token;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class OrgGrammarTest {
+    private static final String MIXED =
+            "The Minister of Trade and Chairman Wang of Bank of China Ltd., Société Générale"
+                    + " S.A. & Co-operative Bank, Vice-President Ruto, Mr. Smith and H.E. the Ambassador of the Bank für"
+                    + " Gemeinwirtschaft AG met the CEO of Export-Import Bank of India (Exim) and Grupo México, S.A.B. de C.V.";
+
+    /** Every sentence of the corpus fixtures and a sentence of awkward words. */
+    private static List<SourceText> texts() throws IOException {
+        List<SourceText> out = new ArrayList<>();
+        out.add(SourceText.of(MIXED));
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/corpus"))) {
+            for (Path p : files.sorted().toList()) {
+                if (p.toString().endsWith(".txt")) {
+                    out.add(SourceText.of(Files.readString(p)));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void theMaskedLexiconQuestionsAnswerAsTheLexicon() throws IOException {
+        // the grammar registers its word sets when it is initialised: before any masks are worked out,
+        // as OrgGrammar.names, which works out the masks it asks, always is
+        OrgGrammar.withLetters(List.of());
+        int asked = 0;
+        int heads = 0;
+        int titles = 0;
+        for (SourceText text : texts()) {
+            for (Sentence s : text.sentences()) {
+                List<Token> tokens = s.tokens();
+                long[] masks = StartMasks.of(text.text(), tokens);
+                for (int k = 0; k < tokens.size(); k++) {
+                    Token t = tokens.get(k);
+                    String as = t.text() + " in " + s.span().of(text.text());
+                    assertThat(OrgGrammar.head(tokens, masks, k)).as(as).isEqualTo(OrgLexicon.isHead(t));
+                    assertThat(OrgGrammar.legal(tokens, masks, k)).as(as).isEqualTo(OrgLexicon.isLegal(t));
+                    assertThat(OrgGrammar.connector(tokens, masks, k)).as(as).isEqualTo(OrgLexicon.isConnector(t));
+                    assertThat(OrgGrammar.opener(tokens, masks, k)).as(as).isEqualTo(OrgLexicon.isOpener(t));
+                    assertThat(OrgGrammar.title(tokens, masks, k)).as(as).isEqualTo(OrgLexicon.titleAt(tokens, k));
+                    asked++;
+                    heads += OrgLexicon.isHead(t) ? 1 : 0;
+                    titles += OrgLexicon.titleAt(tokens, k) > 0 ? 1 : 0;
+                }
+                assertThat(OrgGrammar.title(tokens, masks, tokens.size())).isZero();
+            }
+        }
+        assertThat(asked).isGreaterThan(5_000);
+        assertThat(heads).isGreaterThan(100);
+        assertThat(titles).isGreaterThan(50);
+    }
+
+    @Test
+    void wordSetsAreRegisteredWithTheirEntriesThatHoldALetter() {
+        assertThat(OrgGrammar.withLetters(List.of("of", "&", "für", "-", "s.a.", "2")))
+                .containsExactly("of", "für", "s.a.");
+    }
+}
