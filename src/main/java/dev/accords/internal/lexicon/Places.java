@@ -34,6 +34,13 @@ public final class Places {
     public record Place(String name, Kind kind, String country) {}
 
     private static final Map<String, Place> BY_NAME = load();
+
+    /**
+     * The shapes ({@link #shape}) of the names of letters, digits and other ASCII characters, so that
+     * most words are known not to be places without lower-casing them and looking them up.
+     */
+    private static final long[] SHAPES = shapes(BY_NAME.keySet());
+
     private static final Map<String, String> DEMONYMS = lowerKeys(Lexicon.lines("demonyms.tsv"));
 
     private Places() {}
@@ -148,11 +155,73 @@ public final class Places {
      * @return the place it names, if known (ignoring case)
      */
     public static Optional<Place> find(String name) {
+        if (!mayBePlace(name)) {
+            return Optional.empty();
+        }
+        return lookUp(name);
+    }
+
+    /** {@link #find} without the shape filter. */
+    static Optional<Place> lookUp(String name) {
         String key = name.strip().toLowerCase(Locale.ROOT);
         if (key.startsWith("the ")) {
             key = key.substring(4);
         }
         return Optional.ofNullable(BY_NAME.get(key));
+    }
+
+    /**
+     * Whether {@link #find} may know a name: false only when the name, stripped, without a leading
+     * "the " and in lower case, is ASCII and has a length, first and last character that no known
+     * name of ASCII characters has. Asked at most words of a text, it makes no string.
+     */
+    static boolean mayBePlace(String name) {
+        int start = 0;
+        int end = name.length();
+        while (start < end && Character.isWhitespace(name.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(name.charAt(end - 1))) {
+            end--;
+        }
+        for (int i = start; i < end; i++) {
+            if (name.charAt(i) >= 128) {
+                return true; // lower case may change its length or its letters: looked up
+            }
+        }
+        if (end - start >= 4 && name.regionMatches(true, start, "the ", 0, 4)) {
+            start += 4;
+        }
+        if (start >= end) {
+            return true;
+        }
+        int shape = shape(end - start, ascii(name.charAt(start)), ascii(name.charAt(end - 1)));
+        return (SHAPES[shape >>> 6] & 1L << shape) != 0;
+    }
+
+    /** An ASCII character in lower case. */
+    private static char ascii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    /** A number below 2^16 for a length and the first and last characters of a name. */
+    private static int shape(int length, char first, char last) {
+        return (Math.min(length, 63) << 10 | (first & 31) << 5 | last & 31) & 0xFFFF;
+    }
+
+    private static long[] shapes(java.util.Collection<String> names) {
+        long[] out = new long[1 << 10];
+        for (String n : names) {
+            boolean ascii = !n.isEmpty();
+            for (int i = 0; i < n.length() && ascii; i++) {
+                ascii = n.charAt(i) < 128;
+            }
+            if (ascii) {
+                int shape = shape(n.length(), n.charAt(0), n.charAt(n.length() - 1));
+                out[shape >>> 6] |= 1L << shape;
+            }
+        }
+        return out;
     }
 
     /**
