@@ -308,6 +308,9 @@ final class OrganisationExtractor implements Extractor {
      */
     private static void introducedCompanies(ExtractionContext ctx, OrgResolver table, Sentence s, Set<String> known) {
         List<Token> tokens = s.tokens();
+        if (!hasOpeningBracket(tokens)) {
+            return; // both introductions open a bracket after the name
+        }
         String text = ctx.text().text();
         int i = 0;
         while (i < tokens.size()) {
@@ -341,6 +344,17 @@ final class OrganisationExtractor implements Extractor {
             }
             i = end + 1;
         }
+    }
+
+    /** Whether a sentence has a "(" token. */
+    static boolean hasOpeningBracket(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i).text();
+            if (t.length() == 1 && t.charAt(0) == '(') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
