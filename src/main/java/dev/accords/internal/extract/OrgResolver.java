@@ -704,9 +704,24 @@ final class OrgResolver {
         return false;
     }
 
+    /** {@code s.equals(s.toUpperCase(Locale.ROOT))}, without the copy for ASCII names. */
+    static boolean isOwnUpperCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 128) {
+                return s.equals(s.toUpperCase(Locale.ROOT)); // lower case may not be one character's
+            }
+            if (c >= 'a' && c <= 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Token indices where {@code words} occur in the text, ignoring case unless {@code cased}. */
-    private List<Integer> occurrences(List<Token> words, boolean cased) {
-        List<Integer> out = new ArrayList<>();
+    private int[] occurrences(List<Token> words, boolean cased) {
+        int[] out = new int[4];
+        int n = 0;
         for (int at = byWord.first(lower(words.get(0))); at >= 0; at = byWord.next(at)) {
             if (at + words.size() > tokens.size()) {
                 continue;
@@ -718,10 +733,13 @@ final class OrgResolver {
                 match = cased ? w.equals(v) : w.equalsIgnoreCase(v);
             }
             if (match) {
-                out.add(at);
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = at;
             }
         }
-        return out;
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /**
@@ -781,7 +799,7 @@ final class OrgResolver {
                 if (words.isEmpty()) {
                     continue;
                 }
-                boolean cased = n.equals(n.toUpperCase(Locale.ROOT));
+                boolean cased = isOwnUpperCase(n);
                 for (int at : occurrences(words, cased)) {
                     Span s = Span.of(
                             tokens.get(at).span().start(),

@@ -42,4 +42,20 @@ class OrgResolverTest {
                 .extracting(OrgResolver.Entry::name)
                 .containsExactly("Ministry of Commerce", "CAMCE", "Sinosure");
     }
+
+    @Test
+    void aNameIsItsOwnUpperCaseAsStringToUpperCaseSays() {
+        java.util.Random random = new java.util.Random(3);
+        String alphabet = "aZQ &.-1ßǅéÉıİﬁ";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(8); k >= 0; k--) {
+                b.append(alphabet.charAt(random.nextInt(i % 2 == 0 ? 8 : alphabet.length())));
+            }
+            String s = b.toString();
+            assertThat(OrgResolver.isOwnUpperCase(s)).as(s).isEqualTo(s.equals(s.toUpperCase(java.util.Locale.ROOT)));
+        }
+        assertThat(OrgResolver.isOwnUpperCase("CAMCE")).isTrue();
+        assertThat(OrgResolver.isOwnUpperCase("CAMCe")).isFalse();
+    }
 }
