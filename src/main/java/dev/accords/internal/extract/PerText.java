@@ -47,29 +47,52 @@ final class PerText {
      */
     static final class Index {
         private final List<Token> tokens;
-        /** An open-addressing table of the keys and the first token with each. */
-        private final String[] keys;
+        /**
+         * An open-addressing table of the keys and the first token with each, at most half full: a
+         * text repeats its words, so it starts at half a slot per token and doubles when it fills.
+         */
+        private String[] keys;
 
-        private final int[] first;
+        private int[] first;
         private final int[] next;
 
         private Index(List<Token> tokens, boolean lowerCase) {
             this.tokens = tokens;
             this.next = new int[tokens.size()];
-            int size = Integer.highestOneBit(Math.max(8, tokens.size())) * 4;
+            int size = Integer.highestOneBit(Math.max(16, tokens.size()));
             this.keys = new String[size];
             this.first = new int[size];
+            int distinct = 0;
             for (int i = tokens.size() - 1; i >= 0; i--) {
                 Token t = tokens.get(i);
                 String key = lowerCase ? t.lowerCase() : t.text();
                 int slot = slot(key);
                 if (keys[slot] == null) {
+                    if (++distinct > keys.length / 2) {
+                        grow();
+                        slot = slot(key);
+                    }
                     keys[slot] = key;
                     next[i] = -1;
                 } else {
                     next[i] = first[slot];
                 }
                 first[slot] = i;
+            }
+        }
+
+        /** Doubles the table, keeping each key's first token. */
+        private void grow() {
+            String[] oldKeys = keys;
+            int[] oldFirst = first;
+            keys = new String[oldKeys.length * 2];
+            first = new int[keys.length];
+            for (int k = 0; k < oldKeys.length; k++) {
+                if (oldKeys[k] != null) {
+                    int slot = slot(oldKeys[k]);
+                    keys[slot] = oldKeys[k];
+                    first[slot] = oldFirst[k];
+                }
             }
         }
 
@@ -104,11 +127,16 @@ final class PerText {
     /** @return every token of the text, keyed by its lower-case text */
     Index tokens() {
         if (tokens == null) {
-            List<Token> all = new ArrayList<>();
-            for (Sentence s : text.sentences()) {
-                all.addAll(s.tokens());
+            List<Sentence> sentences = text.sentences();
+            int n = 0;
+            for (int i = 0; i < sentences.size(); i++) {
+                n += sentences.get(i).tokens().size();
             }
-            tokens = new Index(List.copyOf(all), true);
+            List<Token> all = new ArrayList<>(n);
+            for (int i = 0; i < sentences.size(); i++) {
+                all.addAll(sentences.get(i).tokens());
+            }
+            tokens = new Index(java.util.Collections.unmodifiableList(all), true);
         }
         return tokens;
     }

@@ -77,6 +77,36 @@ class PerTextTest {
         assertThat(tokens.first("absent")).isEqualTo(-1);
     }
 
+    @Test
+    void theIndexGrowsForATextOfManyDistinctWords() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) {
+            b.append("w").append(letters(i)).append(i % 7 == 0 ? " the " : " ");
+        }
+        SourceText text = SourceText.of(b.toString());
+        PerText.Index tokens = PerText.of(text).tokens();
+
+        for (int i = 0; i < tokens.tokens().size(); i += 97) {
+            String key = tokens.tokens().get(i).lowerCase();
+            assertThat(visit(tokens, key))
+                    .as(key)
+                    .isEqualTo(indexesWhere(tokens.tokens(), x -> x.lowerCase().equals(key)));
+        }
+        assertThat(visit(tokens, "the")).hasSize(715);
+        assertThat(tokens.first("w")).isEqualTo(-1);
+        assertThat(tokens.tokens()).hasSize(5_715);
+    }
+
+    /** A number in the letters a to z, as a base-26 numeral. */
+    private static String letters(int n) {
+        StringBuilder b = new StringBuilder();
+        do {
+            b.append((char) ('a' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return b.toString();
+    }
+
     private static List<Integer> visit(PerText.Index index, String key) {
         List<Integer> out = new ArrayList<>();
         for (int i = index.first(key); i >= 0; i = index.next(i)) {
