@@ -344,16 +344,69 @@ final class AgreementParts {
     /** Whether a mention follows ", " or " and " that continue a list introduced by "with"/"between"/":". */
     private static boolean joined(String text, Span sp, int from) {
         String before = text.substring(Math.max(from, sp.start() - 300), sp.start()); // bounded: linear in the text
+        if (!(before.contains(" with ")
+                || before.contains(" between ")
+                || before.contains(":")
+                || before.contains(" by ")
+                || before.contains(" together "))) {
+            return false;
+        }
         // "and European biotech firms DNA Script": a few describing words between the list and the name
         String trimmed = before.strip();
-        String described = Patterns.replaceFirst(trimmed, "(?:\\s+(?:[\\p{Ll}-]+|[\\p{Lu}][\\p{Ll}]+)){1,3}$", "");
-        boolean listed = separated(trimmed) || separated(described);
-        return listed
-                && (before.contains(" with ")
-                        || before.contains(" between ")
-                        || before.contains(":")
-                        || before.contains(" by ")
-                        || before.contains(" together "));
+        return separated(trimmed) || separated(withoutDescribingWords(trimmed));
+    }
+
+    /** The expression {@link #withoutDescribingWords} stands for, which it asks only at a line terminator. */
+    static final String DESCRIBING_WORDS = "(?:\\s+(?:[\\p{Ll}-]+|[\\p{Lu}][\\p{Ll}]+)){1,3}$";
+
+    /**
+     * {@code replaceFirst(DESCRIBING_WORDS, "")}: the text without the last one to three words that
+     * are lower case (hyphens allowed) or capitalised, each after white space. The expression was
+     * tried at every character of up to 300; here the words are read back from the end.
+     */
+    static String withoutDescribingWords(String s) {
+        int n = s.length();
+        if (n > 0 && isLineTerminator(s.charAt(n - 1))) {
+            return Patterns.replaceFirst(s, DESCRIBING_WORDS, ""); // "$" may stand before it
+        }
+        int cut = -1;
+        int end = n;
+        for (int k = 0; k < 3; k++) {
+            int b = end;
+            while (b > 0 && !Chars.isRegexSpace(s.charAt(b - 1))) {
+                b--;
+            }
+            if (b == end || b == 0 || !describingWord(s, b, end)) {
+                break;
+            }
+            int w = b;
+            while (w > 0 && Chars.isRegexSpace(s.charAt(w - 1))) {
+                w--;
+            }
+            cut = w; // the leftmost start: all the white space before the word
+            end = w;
+        }
+        return cut < 0 ? s : s.substring(0, cut);
+    }
+
+    /** {@code [\p{Ll}-]+|[\p{Lu}][\p{Ll}]+} over {@code s[start, end)}, which is not empty. */
+    private static boolean describingWord(String s, int start, int end) {
+        boolean lower = true;
+        boolean capitalised = Character.getType(s.codePointAt(start)) == Character.UPPERCASE_LETTER;
+        int first = Character.charCount(s.codePointAt(start));
+        for (int i = start; i < end && (lower || capitalised); ) {
+            int cp = s.codePointAt(i);
+            boolean ll = Character.getType(cp) == Character.LOWERCASE_LETTER;
+            lower &= ll || cp == '-';
+            capitalised &= i == start || ll;
+            i += Character.charCount(cp);
+        }
+        return lower || capitalised && end - start > first;
+    }
+
+    /** A character before which {@code $} matches when it ends the input. */
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private static boolean separated(String s) {
@@ -508,9 +561,7 @@ final class AgreementParts {
     private static String forum(ExtractionContext ctx, List<Sentence> sentences, int si) {
         for (int k = si; k >= 0 && k >= si - 1; k--) {
             Sentence s = sentences.get(k);
-            if (k < si
-                    && !Patterns.matches(
-                            "(?s).*\\b(sign\\w*|ceremony)\\b.*", s.text().toLowerCase(Locale.ROOT))) {
+            if (k < si && !aboutSigning(s.text().toLowerCase(Locale.ROOT))) {
                 break;
             }
             List<SpanIndex.Mention<Forum>> here =
@@ -520,6 +571,38 @@ final class AgreementParts {
             }
         }
         return null;
+    }
+
+    /** The expression {@link #aboutSigning} stands for, which it asks only next to a character outside ASCII. */
+    static final String SIGNING_SENTENCE = "(?s).*\\b(sign\\w*|ceremony)\\b.*";
+
+    /**
+     * Whether a lower-case text has a word that starts with "sign" or is "ceremony": {@code
+     * matches(SIGNING_SENTENCE)}, which tried {@code \b} at every character, by {@code indexOf}.
+     */
+    static boolean aboutSigning(String lower) {
+        for (String word : List.of("sign", "ceremony")) {
+            for (int i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+                int j = i + word.length();
+                while (word.equals("sign") && j < lower.length() && isAsciiWordChar(lower.charAt(j))) {
+                    j++; // \w* takes them all: \b can only follow the last
+                }
+                char before = i > 0 ? lower.charAt(i - 1) : ' ';
+                char after = j < lower.length() ? lower.charAt(j) : ' ';
+                if (before >= 128 || after >= 128) {
+                    // \b counts letters, digits and marks of any script
+                    return Patterns.matches(SIGNING_SENTENCE, lower);
+                }
+                if (!isAsciiWordChar(before) && !isAsciiWordChar(after)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** "in such fields as A, B and C", "spanned A, B and C", in the sentence or the two after it that go on about it. */
@@ -551,15 +634,14 @@ final class AgreementParts {
      * not "health and wellness care").
      */
     static List<String> split(String list) {
-        String l = Patterns.replaceAll(list.strip(), "[.\"']+$", "").strip();
+        String l = withoutEndMarks(list.strip()).strip();
         if (l.isEmpty() || l.length() > 300) {
             return List.of();
         }
         String[] parts = Patterns.split(",\\s*|\\s+as well as\\s+", l);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < parts.length; i++) {
-            String p = Patterns.replaceFirst(
-                    Patterns.replaceFirst(parts[i].strip(), "^(?:and|or)\\s+", ""), "^(?:the|its)\\s+", "");
+            String p = withoutFirstWord(withoutFirstWord(parts[i].strip(), "and", "or"), "the", "its");
             if (p.isEmpty()) {
                 continue;
             }
@@ -580,12 +662,66 @@ final class AgreementParts {
         }
         // the list ends before an item that reads as a clause ("and empower the high-quality development …")
         for (int i = 0; i < out.size(); i++) {
-            if (Patterns.matches(".*\\b(?:the|of the|its|their)\\b.*", out.get(i))
-                    || Patterns.split("\\s+", out.get(i)).length > 6) {
+            if (readsAsClause(out.get(i)) || Patterns.split("\\s+", out.get(i)).length > 6) {
                 return out.subList(0, i);
             }
         }
         return out;
+    }
+
+    /** {@code replaceAll("[.\"']+$", "")}: without the full stops and quotes at the end. */
+    static String withoutEndMarks(String s) {
+        int n = s.length();
+        if (n > 0 && isLineTerminator(s.charAt(n - 1))) {
+            return Patterns.replaceAll(s, "[.\"']+$", ""); // "$" may stand before it
+        }
+        int e = n;
+        while (e > 0 && (s.charAt(e - 1) == '.' || s.charAt(e - 1) == '"' || s.charAt(e - 1) == '\'')) {
+            e--;
+        }
+        return e == n ? s : s.substring(0, e);
+    }
+
+    /** {@code replaceFirst("^(?:a|b)\s+", "")}: without a first word a or b and the white space after it. */
+    static String withoutFirstWord(String s, String a, String b) {
+        String w = s.startsWith(a) ? a : s.startsWith(b) ? b : null;
+        if (w == null || w.length() >= s.length() || !Chars.isRegexSpace(s.charAt(w.length()))) {
+            return s;
+        }
+        int k = w.length();
+        while (k < s.length() && Chars.isRegexSpace(s.charAt(k))) {
+            k++;
+        }
+        return s.substring(k);
+    }
+
+    /** The expression {@link #readsAsClause} stands for, which it asks only next to a character outside ASCII. */
+    static final String CLAUSE_ITEM = ".*\\b(?:the|of the|its|their)\\b.*";
+
+    /**
+     * {@code matches(CLAUSE_ITEM)}: whether an item has "the", "its" or "their" as a word ("of the" has
+     * "the"), and no line terminator, which {@code .} does not match.
+     */
+    static boolean readsAsClause(String item) {
+        for (int i = 0; i < item.length(); i++) {
+            if (isLineTerminator(item.charAt(i))) {
+                return false;
+            }
+        }
+        for (String word : List.of("the", "its", "their")) {
+            for (int i = item.indexOf(word); i >= 0; i = item.indexOf(word, i + 1)) {
+                int j = i + word.length();
+                char before = i > 0 ? item.charAt(i - 1) : ' ';
+                char after = j < item.length() ? item.charAt(j) : ' ';
+                if (before >= 128 || after >= 128) {
+                    return Patterns.matches(CLAUSE_ITEM, item); // \b counts letters, digits and marks of any script
+                }
+                if (!isAsciiWordChar(before) && !isAsciiWordChar(after)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Mentions of one agreement become one: references merge into what they refer to, repeats into their first mention. */
@@ -694,7 +830,7 @@ final class AgreementParts {
                 .status(d.status)
                 .parties(new ArrayList<>(d.parties))
                 .date(java.util.Optional.ofNullable(d.date))
-                .fields(d.fields.stream().distinct().toList())
+                .fields(new ArrayList<>(new LinkedHashSet<>(d.fields)))
                 .forum(java.util.Optional.ofNullable(d.forum));
         if (d.count != null && d.count >= 1) {
             b.count(d.count);
@@ -702,7 +838,12 @@ final class AgreementParts {
         if (d.value != null) {
             b.value(d.value);
         }
-        d.spans.stream().distinct().sorted().forEach(b::addSpan);
+        // a loop, not a stream: distinct in first-seen order, then a stable sort, as the stream did
+        List<Span> spans = new ArrayList<>(new LinkedHashSet<>(d.spans));
+        java.util.Collections.sort(spans);
+        for (Span sp : spans) {
+            b.addSpan(sp);
+        }
         return b.build();
     }
 }
