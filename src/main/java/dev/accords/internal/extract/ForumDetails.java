@@ -163,7 +163,7 @@ final class ForumDetails {
         String venue = null;
         String text = ctx.text().text();
         // a city in the name: "Beijing Summit", "(Huangshan) Forum"
-        for (String w : Patterns.split("\\s+", Patterns.replaceAll(e.name, "[()]", " "))) {
+        for (String w : Patterns.split("\\s+", e.name.replace('(', ' ').replace(')', ' '))) {
             if (is(w, Places.Kind.CITY)) {
                 city = w;
                 break;

@@ -308,7 +308,9 @@ final class ForumExtractor implements Extractor {
 
     static List<String> words(String name) {
         List<String> out = new ArrayList<>();
-        for (String w : Patterns.split("\\s+", Patterns.replaceAll(name.toLowerCase(Locale.ROOT), "[()]", " "))) {
+        // replace, not replaceAll("[()]", " "): the same string without a matcher
+        for (String w : Patterns.split(
+                "\\s+", name.toLowerCase(Locale.ROOT).replace('(', ' ').replace(')', ' '))) {
             if (!w.isEmpty() && !w.equals("the")) {
                 out.add(w);
             }
