@@ -41,8 +41,11 @@ final class AgreementExtractor implements Extractor {
             WordAnchored.compile("(?i)\\b(?:will invest|to invest|committed to invest(?:ing)?"
                     + "|will be investing|plans to invest|is investing|invests|pledged to invest|signed for projects worth"
                     + "|has committed to|have committed to)\\b");
-    private static final Pattern ORDINAL_BEFORE =
+    static final Pattern ORDINAL_BEFORE =
             Pattern.compile("(?i)\\b(?:first|second|third|fourth|another|a new|a separate)\\s(?:[\\p{Ll}-]+\\s)?$");
+    /** Where a match of {@link #ORDINAL_BEFORE} can start: it is asked only there. */
+    static final StartChars ORDINAL_BEFORE_STARTS = new StartChars(StartChars.bothCases("fsta"), false, true);
+
     private static final Set<String> DEFINITE =
             Sets.of("the", "this", "that", "these", "those", "its", "their", "said");
 
@@ -76,10 +79,9 @@ final class AgreementExtractor implements Extractor {
                 boolean verb =
                         SIGNED.find(text, s.tokens(), s.span().start(), s.span().end()) != null;
                 if (!verb
-                        && !ORDINAL_BEFORE
-                                .matcher(text)
-                                .region(Math.max(s.span().start(), m.start() - 20), m.start())
-                                .find()) {
+                        && ORDINAL_BEFORE_STARTS.find(
+                                        ORDINAL_BEFORE, text, Math.max(s.span().start(), m.start() - 20), m.start())
+                                == null) {
                     continue; // no signing reported; but "In a second agreement, …" introduces one
                 }
                 AgreementParts.Draft d = AgreementParts.draft(ctx, sentences, si, m, kind(m.group("phrase")));

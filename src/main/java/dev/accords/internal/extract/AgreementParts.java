@@ -45,7 +45,7 @@ final class AgreementParts {
 
     private static final Pattern COUNT_AFTER = Pattern.compile(
             "^\\s(?:on|for|covering|involving|with)\\s(?<n>\\d{1,5})\\s(?:[\\p{Ll}-]+\\s)?(?:projects|deals|contracts|agreements|items)\\b");
-    private static final Pattern VALUE_AFTER = Pattern.compile(
+    static final Pattern VALUE_AFTER = Pattern.compile(
             "(?i)\\b(?:worth|valued at|totall?ing|amounting to|with a (?:combined|total)"
                     + " (?:investment|value) of|with an? (?:investment|value) of|an? (?:investment|value) of|for an investment of|investment of"
                     + "|loan of|credit of|financing of|to (?:co-)?invest|to finance|to provide|to lend|of)\\s(?:up to\\s|over\\s|about\\s|nearly\\s|some\\s|more than\\s)?$");
@@ -54,9 +54,9 @@ final class AgreementParts {
                     + "|in fields (?:including|such as)|in areas (?:including|such as)|areas such as|fields such as|spanned|spanning|spans|covered"
                     + "|covering|covers|to (?:formally )?collaborate on|to cooperate on|cooperation in|collaborate in|cooperate in)\\s"
                     + "(?:such (?:fields|areas) as\\s|the (?:fields?|areas?) of\\s|areas such as\\s|fields such as\\s)?");
-    private static final Pattern CLAUSE_END = Pattern.compile(
+    static final Pattern CLAUSE_END = Pattern.compile(
             ",\\s(?:with|which|while|and\\s(?:will|would|the|to))\\b|\\.\\s|;|\\s-\\s|\\s(?:to|in order to|so as to)\\s");
-    private static final Pattern OBJECT_INTRO = Pattern.compile(
+    static final Pattern OBJECT_INTRO = Pattern.compile(
             "(?i)\\b(?:with|between|among|together|brings together|bringing together|involving|by)\\s(?:the\\s)?$");
     private static final Pattern ANAPHOR =
             Pattern.compile("(?i)^\\W*(?:the|these|they|under the|according to the|as part of the|it)\\b");
@@ -65,12 +65,19 @@ final class AgreementParts {
     private static final Pattern LOWER_WORD = Pattern.compile("\\G([\\p{Ll}-]+)(\\s|(?=[,.]))");
     private static final Pattern PROJECT_COUNT =
             Pattern.compile("\\bfor\\s(?<n>\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\\sprojects\\b");
-    private static final Pattern COUNT_BEFORE =
+    static final Pattern COUNT_BEFORE =
             Pattern.compile("(?<n>\\d{1,5}|two|three|four|five|six|seven|eight|nine|ten)\\s(?:[\\p{L}-]+\\s)?$");
     private static final WordAnchored SIGN_VERB = WordAnchored.compile(
             "(?i)\\b(signed|signs|sign|signing|inked|sealed|entered into|concluded|established|struck"
                     + "|brings together|set up|launched|formali[sz]ed)\\b");
-    private static final Pattern WITH_PERSON = Pattern.compile("(?i)\\bwith\\s(?:[\\p{Lu}][\\p{L}.]*\\s){0,3}$");
+    static final Pattern WITH_PERSON = Pattern.compile("(?i)\\bwith\\s(?:[\\p{Lu}][\\p{L}.]*\\s){0,3}$");
+
+    // where matches of the expressions above can start: each is asked only there, not at every character
+    static final StartChars VALUE_AFTER_STARTS = new StartChars(StartChars.bothCases("wvtaficlo"), false, true);
+    static final StartChars CLAUSE_END_STARTS = new StartChars(",.;" + StartChars.SPACE, false, false);
+    static final StartChars OBJECT_INTRO_STARTS = new StartChars(StartChars.bothCases("wbati"), false, true);
+    static final StartChars COUNT_BEFORE_STARTS = new StartChars("0123456789tfsen", false, false);
+    static final StartChars WITH_PERSON_STARTS = new StartChars("wW", false, true);
 
     private static final Pattern ABOUT_AGREEMENT = Pattern.compile(
             "(?i)\\W*(?:the|this)\\s(?:new\\s)?(?:agreement|deal|mou|memorandum|contract|partnership|accord)\\s"
@@ -205,8 +212,9 @@ final class AgreementParts {
 
     /** "25 project contracts", "734 memorandum of understanding", "agreements on 11 projects". */
     private static Integer count(String text, Sentence s, int start, int end) {
-        Matcher before = COUNT_BEFORE.matcher(text).region(Math.max(s.span().start(), start - 30), start);
-        if (before.find()) {
+        Matcher before =
+                COUNT_BEFORE_STARTS.find(COUNT_BEFORE, text, Math.max(s.span().start(), start - 30), start);
+        if (before != null) {
             int n = number(before.group("n"));
             return n >= 1 && !Patterns.matches("(19|20)\\d\\d", before.group("n")) ? n : null;
         }
@@ -226,7 +234,7 @@ final class AgreementParts {
         String text = ctx.text().text();
         for (int k = si; k <= si + 1 && k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
-            if (k > si && !ANAPHOR.matcher(s.text()).find()) {
+            if (k > si && !ANAPHOR.matcher(s.text()).lookingAt()) { // it starts with ^: only there
                 break;
             }
             for (Amount a : ctx.amounts()) {
@@ -234,9 +242,9 @@ final class AgreementParts {
                     if (!s.span().contains(sp)) {
                         continue;
                     }
-                    Matcher intro =
-                            VALUE_AFTER.matcher(text).region(Math.max(s.span().start(), sp.start() - 50), sp.start());
-                    boolean tied = intro.find()
+                    boolean tied = VALUE_AFTER_STARTS.find(
+                                            VALUE_AFTER, text, Math.max(s.span().start(), sp.start() - 50), sp.start())
+                                    != null
                             && (k > si
                                     || sp.start() > start
                                     || sp.start() >= s.span().start());
@@ -316,7 +324,7 @@ final class AgreementParts {
                 continue;
             }
             String before = text.substring(Math.max(from, sp.start() - 40), sp.start());
-            if (OBJECT_INTRO.matcher(before).find() || joined(text, sp, from)) {
+            if (OBJECT_INTRO_STARTS.find(OBJECT_INTRO, before, 0, before.length()) != null || joined(text, sp, from)) {
                 out.add(m.fact().name());
             }
         }
@@ -331,7 +339,7 @@ final class AgreementParts {
                 facts(ctx).people().within(from, s.span().end())) {
             String before = text.substring(
                     Math.max(from, m.span().start() - 40), m.span().start());
-            if (WITH_PERSON.matcher(before).find()) {
+            if (WITH_PERSON_STARTS.find(WITH_PERSON, before, 0, before.length()) != null) {
                 m.fact().roles().stream()
                         .flatMap(r -> r.organisation().stream())
                         .findFirst()
@@ -527,9 +535,7 @@ final class AgreementParts {
                     break;
                 }
                 boolean partners = i + n + 1 < tokens.size()
-                        && Patterns.matches(
-                                "partners|counterparts|side|sides",
-                                tokens.get(i + n).text());
+                        && isPartnersWord(tokens.get(i + n).text());
                 if (demonym != null && between && partners) {
                     String region = name.endsWith("n")
                                     && Places.find(name.substring(0, name.length() - 1))
@@ -542,6 +548,11 @@ final class AgreementParts {
             }
         }
         return out;
+    }
+
+    /** {@code matches("partners|counterparts|side|sides")}, without a matcher for every place tried. */
+    private static boolean isPartnersWord(String w) {
+        return w.equals("partners") || w.equals("counterparts") || w.equals("side") || w.equals("sides");
     }
 
     private static LocalDate date(ExtractionContext ctx, Sentence s, int phraseStart) {
@@ -611,14 +622,15 @@ final class AgreementParts {
         for (int k = si; k <= si + 2 && k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
             if (k > si
-                    && !ANAPHOR.matcher(s.text()).find()
+                    && !ANAPHOR.matcher(s.text()).lookingAt()
                     && !s.text().toLowerCase(Locale.ROOT).contains(" the agreement")) {
                 continue;
             }
             Matcher m = FIELDS.find(text, s.tokens(), s.span().start(), s.span().end());
             if (m != null) {
-                Matcher end = CLAUSE_END.matcher(text).region(m.end(), s.span().end());
-                int stop = end.find() ? end.start() : s.span().end();
+                Matcher end = CLAUSE_END_STARTS.find(
+                        CLAUSE_END, text, m.end(), s.span().end());
+                int stop = end != null ? end.start() : s.span().end();
                 List<String> list = split(ctx.text().original().substring(m.end(), stop));
                 if (!list.isEmpty()) {
                     return list;

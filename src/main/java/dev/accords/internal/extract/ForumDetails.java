@@ -70,8 +70,11 @@ final class ForumDetails {
      */
     private static final long HOST_VERB = StartMasks.registerWords(hostVerbs());
 
-    private static final Pattern CLAUSE_END = Pattern.compile(
+    static final Pattern CLAUSE_END = Pattern.compile(
             "\\)?,\\s(?:was|were|is|are|which|and\\s(?:was|were))\\b|\\s(?:was|were)\\s(?:held|convened)");
+
+    /** Where a match of {@link #CLAUSE_END} can start: it is asked only there. */
+    static final StartChars CLAUSE_END_STARTS = new StartChars(")," + StartChars.SPACE, false, false);
 
     private ForumDetails() {}
 
@@ -453,7 +456,7 @@ final class ForumDetails {
 
     /** The end of the clause that starts at {@code from}: ", was …", ", which …", or the sentence end. */
     private static int clauseEnd(String text, int from, int sentenceEnd) {
-        Matcher m = CLAUSE_END.matcher(text).region(from, sentenceEnd);
-        return m.find() ? m.start() : sentenceEnd;
+        Matcher m = CLAUSE_END_STARTS.find(CLAUSE_END, text, from, sentenceEnd);
+        return m != null ? m.start() : sentenceEnd;
     }
 }
