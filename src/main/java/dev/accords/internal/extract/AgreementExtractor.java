@@ -1,6 +1,7 @@
 package dev.accords.internal.extract;
 
 import dev.accords.internal.lexicon.Lexicon;
+import dev.accords.internal.text.Chars;
 import dev.accords.model.Agreement;
 import dev.accords.model.AgreementKind;
 import dev.accords.model.AgreementStatus;
@@ -122,8 +123,35 @@ final class AgreementExtractor implements Extractor {
     }
 
     static AgreementKind kind(String phrase) {
-        String k = KINDS.get(Patterns.replaceAll(phrase.toLowerCase(Locale.ROOT), "\\s+", " "));
+        String k = KINDS.get(collapseSpace(phrase.toLowerCase(Locale.ROOT)));
         return k == null ? AgreementKind.OTHER : AgreementKind.valueOf(k.toUpperCase(Locale.ROOT));
+    }
+
+    /** {@code replaceAll("\s+", " ")}: each run of white space one space. */
+    static String collapseSpace(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Chars.isRegexSpace(c)) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            int j = i + 1;
+            while (j < s.length() && Chars.isRegexSpace(s.charAt(j))) {
+                j++;
+            }
+            if (out == null) {
+                if (c == ' ' && j == i + 1) {
+                    continue; // already one space
+                }
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            out.append(' ');
+            i = j - 1;
+        }
+        return out == null ? s : out.toString();
     }
 
     private static boolean followedBySigning(String text, int end) {
@@ -146,13 +174,23 @@ final class AgreementExtractor implements Extractor {
             if (DEFINITE.contains(words[i])) {
                 return true;
             }
-            if (words[i].equals("a")
-                    || words[i].equals("an")
-                    || Patterns.matches("\\d+|two|three|four|five", words[i])) {
+            if (words[i].equals("a") || words[i].equals("an") || isSmallCount(words[i])) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** {@code matches("\d+|two|three|four|five")}, without a matcher for each word. */
+    static boolean isSmallCount(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        boolean digits = true;
+        for (int i = 0; i < w.length() && digits; i++) {
+            digits = w.charAt(i) >= '0' && w.charAt(i) <= '9';
+        }
+        return digits || w.equals("two") || w.equals("three") || w.equals("four") || w.equals("five");
     }
 
     @Override

@@ -112,6 +112,22 @@ class AgreementPartsTest {
                 .containsExactly("health", "energy");
     }
 
+    @Test
+    void agreementWordsAreReadAsTheExpressionsReadThem() {
+        Random random = new Random(20261131);
+        for (int n = 0; n < 50_000; n++) {
+            String s = random(random, 5);
+            assertThat(AgreementExtractor.collapseSpace(s)).as("[%s]", s).isEqualTo(s.replaceAll("\\s+", " "));
+            String w = s.strip();
+            assertThat(AgreementExtractor.isSmallCount(w))
+                    .as("[%s]", w)
+                    .isEqualTo(w.matches("\\d+|two|three|four|five"));
+        }
+        for (String w : List.of("", "2", "25", "2a", "two", "Two", "five", "six", "٣")) {
+            assertThat(AgreementExtractor.isSmallCount(w)).as(w).isEqualTo(w.matches("\\d+|two|three|four|five"));
+        }
+    }
+
     private static String random(Random random, int maxWords) {
         StringBuilder b = new StringBuilder();
         int words = random.nextInt(maxWords + 1);
