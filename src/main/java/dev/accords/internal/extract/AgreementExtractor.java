@@ -1,6 +1,7 @@
 package dev.accords.internal.extract;
 
 import dev.accords.internal.lexicon.Lexicon;
+import dev.accords.internal.text.Chars;
 import dev.accords.model.Agreement;
 import dev.accords.model.AgreementKind;
 import dev.accords.model.AgreementStatus;
@@ -41,8 +42,11 @@ final class AgreementExtractor implements Extractor {
             WordAnchored.compile("(?i)\\b(?:will invest|to invest|committed to invest(?:ing)?"
                     + "|will be investing|plans to invest|is investing|invests|pledged to invest|signed for projects worth"
                     + "|has committed to|have committed to)\\b");
-    private static final Pattern ORDINAL_BEFORE =
+    static final Pattern ORDINAL_BEFORE =
             Pattern.compile("(?i)\\b(?:first|second|third|fourth|another|a new|a separate)\\s(?:[\\p{Ll}-]+\\s)?$");
+    /** Where a match of {@link #ORDINAL_BEFORE} can start: it is asked only there. */
+    static final StartChars ORDINAL_BEFORE_STARTS = new StartChars(StartChars.bothCases("fsta"), false, true);
+
     private static final Set<String> DEFINITE =
             Sets.of("the", "this", "that", "these", "those", "its", "their", "said");
 
@@ -76,10 +80,9 @@ final class AgreementExtractor implements Extractor {
                 boolean verb =
                         SIGNED.find(text, s.tokens(), s.span().start(), s.span().end()) != null;
                 if (!verb
-                        && !ORDINAL_BEFORE
-                                .matcher(text)
-                                .region(Math.max(s.span().start(), m.start() - 20), m.start())
-                                .find()) {
+                        && ORDINAL_BEFORE_STARTS.find(
+                                        ORDINAL_BEFORE, text, Math.max(s.span().start(), m.start() - 20), m.start())
+                                == null) {
                     continue; // no signing reported; but "In a second agreement, …" introduces one
                 }
                 AgreementParts.Draft d = AgreementParts.draft(ctx, sentences, si, m, kind(m.group("phrase")));
@@ -120,8 +123,35 @@ final class AgreementExtractor implements Extractor {
     }
 
     static AgreementKind kind(String phrase) {
-        String k = KINDS.get(Patterns.replaceAll(phrase.toLowerCase(Locale.ROOT), "\\s+", " "));
+        String k = KINDS.get(collapseSpace(phrase.toLowerCase(Locale.ROOT)));
         return k == null ? AgreementKind.OTHER : AgreementKind.valueOf(k.toUpperCase(Locale.ROOT));
+    }
+
+    /** {@code replaceAll("\s+", " ")}: each run of white space one space. */
+    static String collapseSpace(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Chars.isRegexSpace(c)) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            int j = i + 1;
+            while (j < s.length() && Chars.isRegexSpace(s.charAt(j))) {
+                j++;
+            }
+            if (out == null) {
+                if (c == ' ' && j == i + 1) {
+                    continue; // already one space
+                }
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            out.append(' ');
+            i = j - 1;
+        }
+        return out == null ? s : out.toString();
     }
 
     private static boolean followedBySigning(String text, int end) {
@@ -144,13 +174,23 @@ final class AgreementExtractor implements Extractor {
             if (DEFINITE.contains(words[i])) {
                 return true;
             }
-            if (words[i].equals("a")
-                    || words[i].equals("an")
-                    || Patterns.matches("\\d+|two|three|four|five", words[i])) {
+            if (words[i].equals("a") || words[i].equals("an") || isSmallCount(words[i])) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** {@code matches("\d+|two|three|four|five")}, without a matcher for each word. */
+    static boolean isSmallCount(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        boolean digits = true;
+        for (int i = 0; i < w.length() && digits; i++) {
+            digits = w.charAt(i) >= '0' && w.charAt(i) <= '9';
+        }
+        return digits || w.equals("two") || w.equals("three") || w.equals("four") || w.equals("five");
     }
 
     @Override

@@ -45,7 +45,7 @@ final class AgreementParts {
 
     private static final Pattern COUNT_AFTER = Pattern.compile(
             "^\\s(?:on|for|covering|involving|with)\\s(?<n>\\d{1,5})\\s(?:[\\p{Ll}-]+\\s)?(?:projects|deals|contracts|agreements|items)\\b");
-    private static final Pattern VALUE_AFTER = Pattern.compile(
+    static final Pattern VALUE_AFTER = Pattern.compile(
             "(?i)\\b(?:worth|valued at|totall?ing|amounting to|with a (?:combined|total)"
                     + " (?:investment|value) of|with an? (?:investment|value) of|an? (?:investment|value) of|for an investment of|investment of"
                     + "|loan of|credit of|financing of|to (?:co-)?invest|to finance|to provide|to lend|of)\\s(?:up to\\s|over\\s|about\\s|nearly\\s|some\\s|more than\\s)?$");
@@ -54,9 +54,9 @@ final class AgreementParts {
                     + "|in fields (?:including|such as)|in areas (?:including|such as)|areas such as|fields such as|spanned|spanning|spans|covered"
                     + "|covering|covers|to (?:formally )?collaborate on|to cooperate on|cooperation in|collaborate in|cooperate in)\\s"
                     + "(?:such (?:fields|areas) as\\s|the (?:fields?|areas?) of\\s|areas such as\\s|fields such as\\s)?");
-    private static final Pattern CLAUSE_END = Pattern.compile(
+    static final Pattern CLAUSE_END = Pattern.compile(
             ",\\s(?:with|which|while|and\\s(?:will|would|the|to))\\b|\\.\\s|;|\\s-\\s|\\s(?:to|in order to|so as to)\\s");
-    private static final Pattern OBJECT_INTRO = Pattern.compile(
+    static final Pattern OBJECT_INTRO = Pattern.compile(
             "(?i)\\b(?:with|between|among|together|brings together|bringing together|involving|by)\\s(?:the\\s)?$");
     private static final Pattern ANAPHOR =
             Pattern.compile("(?i)^\\W*(?:the|these|they|under the|according to the|as part of the|it)\\b");
@@ -65,12 +65,19 @@ final class AgreementParts {
     private static final Pattern LOWER_WORD = Pattern.compile("\\G([\\p{Ll}-]+)(\\s|(?=[,.]))");
     private static final Pattern PROJECT_COUNT =
             Pattern.compile("\\bfor\\s(?<n>\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\\sprojects\\b");
-    private static final Pattern COUNT_BEFORE =
+    static final Pattern COUNT_BEFORE =
             Pattern.compile("(?<n>\\d{1,5}|two|three|four|five|six|seven|eight|nine|ten)\\s(?:[\\p{L}-]+\\s)?$");
     private static final WordAnchored SIGN_VERB = WordAnchored.compile(
             "(?i)\\b(signed|signs|sign|signing|inked|sealed|entered into|concluded|established|struck"
                     + "|brings together|set up|launched|formali[sz]ed)\\b");
-    private static final Pattern WITH_PERSON = Pattern.compile("(?i)\\bwith\\s(?:[\\p{Lu}][\\p{L}.]*\\s){0,3}$");
+    static final Pattern WITH_PERSON = Pattern.compile("(?i)\\bwith\\s(?:[\\p{Lu}][\\p{L}.]*\\s){0,3}$");
+
+    // where matches of the expressions above can start: each is asked only there, not at every character
+    static final StartChars VALUE_AFTER_STARTS = new StartChars(StartChars.bothCases("wvtaficlo"), false, true);
+    static final StartChars CLAUSE_END_STARTS = new StartChars(",.;" + StartChars.SPACE, false, false);
+    static final StartChars OBJECT_INTRO_STARTS = new StartChars(StartChars.bothCases("wbati"), false, true);
+    static final StartChars COUNT_BEFORE_STARTS = new StartChars("0123456789tfsen", false, false);
+    static final StartChars WITH_PERSON_STARTS = new StartChars("wW", false, true);
 
     private static final Pattern ABOUT_AGREEMENT = Pattern.compile(
             "(?i)\\W*(?:the|this)\\s(?:new\\s)?(?:agreement|deal|mou|memorandum|contract|partnership|accord)\\s"
@@ -205,8 +212,9 @@ final class AgreementParts {
 
     /** "25 project contracts", "734 memorandum of understanding", "agreements on 11 projects". */
     private static Integer count(String text, Sentence s, int start, int end) {
-        Matcher before = COUNT_BEFORE.matcher(text).region(Math.max(s.span().start(), start - 30), start);
-        if (before.find()) {
+        Matcher before =
+                COUNT_BEFORE_STARTS.find(COUNT_BEFORE, text, Math.max(s.span().start(), start - 30), start);
+        if (before != null) {
             int n = number(before.group("n"));
             return n >= 1 && !Patterns.matches("(19|20)\\d\\d", before.group("n")) ? n : null;
         }
@@ -226,7 +234,7 @@ final class AgreementParts {
         String text = ctx.text().text();
         for (int k = si; k <= si + 1 && k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
-            if (k > si && !ANAPHOR.matcher(s.text()).find()) {
+            if (k > si && !ANAPHOR.matcher(s.text()).lookingAt()) { // it starts with ^: only there
                 break;
             }
             for (Amount a : ctx.amounts()) {
@@ -234,9 +242,9 @@ final class AgreementParts {
                     if (!s.span().contains(sp)) {
                         continue;
                     }
-                    Matcher intro =
-                            VALUE_AFTER.matcher(text).region(Math.max(s.span().start(), sp.start() - 50), sp.start());
-                    boolean tied = intro.find()
+                    boolean tied = VALUE_AFTER_STARTS.find(
+                                            VALUE_AFTER, text, Math.max(s.span().start(), sp.start() - 50), sp.start())
+                                    != null
                             && (k > si
                                     || sp.start() > start
                                     || sp.start() >= s.span().start());
@@ -316,7 +324,7 @@ final class AgreementParts {
                 continue;
             }
             String before = text.substring(Math.max(from, sp.start() - 40), sp.start());
-            if (OBJECT_INTRO.matcher(before).find() || joined(text, sp, from)) {
+            if (OBJECT_INTRO_STARTS.find(OBJECT_INTRO, before, 0, before.length()) != null || joined(text, sp, from)) {
                 out.add(m.fact().name());
             }
         }
@@ -331,7 +339,7 @@ final class AgreementParts {
                 facts(ctx).people().within(from, s.span().end())) {
             String before = text.substring(
                     Math.max(from, m.span().start() - 40), m.span().start());
-            if (WITH_PERSON.matcher(before).find()) {
+            if (WITH_PERSON_STARTS.find(WITH_PERSON, before, 0, before.length()) != null) {
                 m.fact().roles().stream()
                         .flatMap(r -> r.organisation().stream())
                         .findFirst()
@@ -344,16 +352,69 @@ final class AgreementParts {
     /** Whether a mention follows ", " or " and " that continue a list introduced by "with"/"between"/":". */
     private static boolean joined(String text, Span sp, int from) {
         String before = text.substring(Math.max(from, sp.start() - 300), sp.start()); // bounded: linear in the text
+        if (!(before.contains(" with ")
+                || before.contains(" between ")
+                || before.contains(":")
+                || before.contains(" by ")
+                || before.contains(" together "))) {
+            return false;
+        }
         // "and European biotech firms DNA Script": a few describing words between the list and the name
         String trimmed = before.strip();
-        String described = Patterns.replaceFirst(trimmed, "(?:\\s+(?:[\\p{Ll}-]+|[\\p{Lu}][\\p{Ll}]+)){1,3}$", "");
-        boolean listed = separated(trimmed) || separated(described);
-        return listed
-                && (before.contains(" with ")
-                        || before.contains(" between ")
-                        || before.contains(":")
-                        || before.contains(" by ")
-                        || before.contains(" together "));
+        return separated(trimmed) || separated(withoutDescribingWords(trimmed));
+    }
+
+    /** The expression {@link #withoutDescribingWords} stands for, which it asks only at a line terminator. */
+    static final String DESCRIBING_WORDS = "(?:\\s+(?:[\\p{Ll}-]+|[\\p{Lu}][\\p{Ll}]+)){1,3}$";
+
+    /**
+     * {@code replaceFirst(DESCRIBING_WORDS, "")}: the text without the last one to three words that
+     * are lower case (hyphens allowed) or capitalised, each after white space. The expression was
+     * tried at every character of up to 300; here the words are read back from the end.
+     */
+    static String withoutDescribingWords(String s) {
+        int n = s.length();
+        if (n > 0 && isLineTerminator(s.charAt(n - 1))) {
+            return Patterns.replaceFirst(s, DESCRIBING_WORDS, ""); // "$" may stand before it
+        }
+        int cut = -1;
+        int end = n;
+        for (int k = 0; k < 3; k++) {
+            int b = end;
+            while (b > 0 && !Chars.isRegexSpace(s.charAt(b - 1))) {
+                b--;
+            }
+            if (b == end || b == 0 || !describingWord(s, b, end)) {
+                break;
+            }
+            int w = b;
+            while (w > 0 && Chars.isRegexSpace(s.charAt(w - 1))) {
+                w--;
+            }
+            cut = w; // the leftmost start: all the white space before the word
+            end = w;
+        }
+        return cut < 0 ? s : s.substring(0, cut);
+    }
+
+    /** {@code [\p{Ll}-]+|[\p{Lu}][\p{Ll}]+} over {@code s[start, end)}, which is not empty. */
+    private static boolean describingWord(String s, int start, int end) {
+        boolean lower = true;
+        boolean capitalised = Character.getType(s.codePointAt(start)) == Character.UPPERCASE_LETTER;
+        int first = Character.charCount(s.codePointAt(start));
+        for (int i = start; i < end && (lower || capitalised); ) {
+            int cp = s.codePointAt(i);
+            boolean ll = Character.getType(cp) == Character.LOWERCASE_LETTER;
+            lower &= ll || cp == '-';
+            capitalised &= i == start || ll;
+            i += Character.charCount(cp);
+        }
+        return lower || capitalised && end - start > first;
+    }
+
+    /** A character before which {@code $} matches when it ends the input. */
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private static boolean separated(String s) {
@@ -474,9 +535,7 @@ final class AgreementParts {
                     break;
                 }
                 boolean partners = i + n + 1 < tokens.size()
-                        && Patterns.matches(
-                                "partners|counterparts|side|sides",
-                                tokens.get(i + n).text());
+                        && isPartnersWord(tokens.get(i + n).text());
                 if (demonym != null && between && partners) {
                     String region = name.endsWith("n")
                                     && Places.find(name.substring(0, name.length() - 1))
@@ -489,6 +548,11 @@ final class AgreementParts {
             }
         }
         return out;
+    }
+
+    /** {@code matches("partners|counterparts|side|sides")}, without a matcher for every place tried. */
+    private static boolean isPartnersWord(String w) {
+        return w.equals("partners") || w.equals("counterparts") || w.equals("side") || w.equals("sides");
     }
 
     private static LocalDate date(ExtractionContext ctx, Sentence s, int phraseStart) {
@@ -508,9 +572,7 @@ final class AgreementParts {
     private static String forum(ExtractionContext ctx, List<Sentence> sentences, int si) {
         for (int k = si; k >= 0 && k >= si - 1; k--) {
             Sentence s = sentences.get(k);
-            if (k < si
-                    && !Patterns.matches(
-                            "(?s).*\\b(sign\\w*|ceremony)\\b.*", s.text().toLowerCase(Locale.ROOT))) {
+            if (k < si && !aboutSigning(s.text().toLowerCase(Locale.ROOT))) {
                 break;
             }
             List<SpanIndex.Mention<Forum>> here =
@@ -522,20 +584,53 @@ final class AgreementParts {
         return null;
     }
 
+    /** The expression {@link #aboutSigning} stands for, which it asks only next to a character outside ASCII. */
+    static final String SIGNING_SENTENCE = "(?s).*\\b(sign\\w*|ceremony)\\b.*";
+
+    /**
+     * Whether a lower-case text has a word that starts with "sign" or is "ceremony": {@code
+     * matches(SIGNING_SENTENCE)}, which tried {@code \b} at every character, by {@code indexOf}.
+     */
+    static boolean aboutSigning(String lower) {
+        for (String word : List.of("sign", "ceremony")) {
+            for (int i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+                int j = i + word.length();
+                while (word.equals("sign") && j < lower.length() && isAsciiWordChar(lower.charAt(j))) {
+                    j++; // \w* takes them all: \b can only follow the last
+                }
+                char before = i > 0 ? lower.charAt(i - 1) : ' ';
+                char after = j < lower.length() ? lower.charAt(j) : ' ';
+                if (before >= 128 || after >= 128) {
+                    // \b counts letters, digits and marks of any script
+                    return Patterns.matches(SIGNING_SENTENCE, lower);
+                }
+                if (!isAsciiWordChar(before) && !isAsciiWordChar(after)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
     /** "in such fields as A, B and C", "spanned A, B and C", in the sentence or the two after it that go on about it. */
     private static List<String> fields(ExtractionContext ctx, List<Sentence> sentences, int si) {
         String text = ctx.text().text();
         for (int k = si; k <= si + 2 && k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
             if (k > si
-                    && !ANAPHOR.matcher(s.text()).find()
+                    && !ANAPHOR.matcher(s.text()).lookingAt()
                     && !s.text().toLowerCase(Locale.ROOT).contains(" the agreement")) {
                 continue;
             }
             Matcher m = FIELDS.find(text, s.tokens(), s.span().start(), s.span().end());
             if (m != null) {
-                Matcher end = CLAUSE_END.matcher(text).region(m.end(), s.span().end());
-                int stop = end.find() ? end.start() : s.span().end();
+                Matcher end = CLAUSE_END_STARTS.find(
+                        CLAUSE_END, text, m.end(), s.span().end());
+                int stop = end != null ? end.start() : s.span().end();
                 List<String> list = split(ctx.text().original().substring(m.end(), stop));
                 if (!list.isEmpty()) {
                     return list;
@@ -551,15 +646,14 @@ final class AgreementParts {
      * not "health and wellness care").
      */
     static List<String> split(String list) {
-        String l = Patterns.replaceAll(list.strip(), "[.\"']+$", "").strip();
+        String l = withoutEndMarks(list.strip()).strip();
         if (l.isEmpty() || l.length() > 300) {
             return List.of();
         }
         String[] parts = Patterns.split(",\\s*|\\s+as well as\\s+", l);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < parts.length; i++) {
-            String p = Patterns.replaceFirst(
-                    Patterns.replaceFirst(parts[i].strip(), "^(?:and|or)\\s+", ""), "^(?:the|its)\\s+", "");
+            String p = withoutFirstWord(withoutFirstWord(parts[i].strip(), "and", "or"), "the", "its");
             if (p.isEmpty()) {
                 continue;
             }
@@ -580,12 +674,66 @@ final class AgreementParts {
         }
         // the list ends before an item that reads as a clause ("and empower the high-quality development …")
         for (int i = 0; i < out.size(); i++) {
-            if (Patterns.matches(".*\\b(?:the|of the|its|their)\\b.*", out.get(i))
-                    || Patterns.split("\\s+", out.get(i)).length > 6) {
+            if (readsAsClause(out.get(i)) || Patterns.split("\\s+", out.get(i)).length > 6) {
                 return out.subList(0, i);
             }
         }
         return out;
+    }
+
+    /** {@code replaceAll("[.\"']+$", "")}: without the full stops and quotes at the end. */
+    static String withoutEndMarks(String s) {
+        int n = s.length();
+        if (n > 0 && isLineTerminator(s.charAt(n - 1))) {
+            return Patterns.replaceAll(s, "[.\"']+$", ""); // "$" may stand before it
+        }
+        int e = n;
+        while (e > 0 && (s.charAt(e - 1) == '.' || s.charAt(e - 1) == '"' || s.charAt(e - 1) == '\'')) {
+            e--;
+        }
+        return e == n ? s : s.substring(0, e);
+    }
+
+    /** {@code replaceFirst("^(?:a|b)\s+", "")}: without a first word a or b and the white space after it. */
+    static String withoutFirstWord(String s, String a, String b) {
+        String w = s.startsWith(a) ? a : s.startsWith(b) ? b : null;
+        if (w == null || w.length() >= s.length() || !Chars.isRegexSpace(s.charAt(w.length()))) {
+            return s;
+        }
+        int k = w.length();
+        while (k < s.length() && Chars.isRegexSpace(s.charAt(k))) {
+            k++;
+        }
+        return s.substring(k);
+    }
+
+    /** The expression {@link #readsAsClause} stands for, which it asks only next to a character outside ASCII. */
+    static final String CLAUSE_ITEM = ".*\\b(?:the|of the|its|their)\\b.*";
+
+    /**
+     * {@code matches(CLAUSE_ITEM)}: whether an item has "the", "its" or "their" as a word ("of the" has
+     * "the"), and no line terminator, which {@code .} does not match.
+     */
+    static boolean readsAsClause(String item) {
+        for (int i = 0; i < item.length(); i++) {
+            if (isLineTerminator(item.charAt(i))) {
+                return false;
+            }
+        }
+        for (String word : List.of("the", "its", "their")) {
+            for (int i = item.indexOf(word); i >= 0; i = item.indexOf(word, i + 1)) {
+                int j = i + word.length();
+                char before = i > 0 ? item.charAt(i - 1) : ' ';
+                char after = j < item.length() ? item.charAt(j) : ' ';
+                if (before >= 128 || after >= 128) {
+                    return Patterns.matches(CLAUSE_ITEM, item); // \b counts letters, digits and marks of any script
+                }
+                if (!isAsciiWordChar(before) && !isAsciiWordChar(after)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Mentions of one agreement become one: references merge into what they refer to, repeats into their first mention. */
@@ -694,7 +842,7 @@ final class AgreementParts {
                 .status(d.status)
                 .parties(new ArrayList<>(d.parties))
                 .date(java.util.Optional.ofNullable(d.date))
-                .fields(d.fields.stream().distinct().toList())
+                .fields(new ArrayList<>(new LinkedHashSet<>(d.fields)))
                 .forum(java.util.Optional.ofNullable(d.forum));
         if (d.count != null && d.count >= 1) {
             b.count(d.count);
@@ -702,7 +850,12 @@ final class AgreementParts {
         if (d.value != null) {
             b.value(d.value);
         }
-        d.spans.stream().distinct().sorted().forEach(b::addSpan);
+        // a loop, not a stream: distinct in first-seen order, then a stable sort, as the stream did
+        List<Span> spans = new ArrayList<>(new LinkedHashSet<>(d.spans));
+        java.util.Collections.sort(spans);
+        for (Span sp : spans) {
+            b.addSpan(sp);
+        }
         return b.build();
     }
 }

@@ -56,7 +56,11 @@ final class CurrencyContext {
     private final String datelineCurrency;
     private final Optional<String> domain;
     private final String domainCurrency;
-    private final Named firstNamed;
+    private final String lead;
+    /** The first place the lead names, worked out when a resolution gets that far (most stop at the dateline). */
+    private Named firstNamed;
+
+    private boolean firstNamedKnown;
 
     /**
      * @param explicit the ISO codes written explicitly in the text
@@ -71,7 +75,15 @@ final class CurrencyContext {
         String tld = tld(url);
         this.domain = Optional.ofNullable(tld);
         this.domainCurrency = tld == null ? null : DOMAINS.get(tld);
-        this.firstNamed = firstPlace(lead);
+        this.lead = lead;
+    }
+
+    private Named firstNamed() {
+        if (!firstNamedKnown) {
+            firstNamed = firstPlace(lead);
+            firstNamedKnown = true;
+        }
+        return firstNamed;
     }
 
     /**
@@ -105,6 +117,7 @@ final class CurrencyContext {
         if (domainCurrency != null) {
             return decide(domainCurrency, candidates, fallback, "the source domain ." + domain.get());
         }
+        Named firstNamed = firstNamed();
         if (firstNamed != null && candidates.contains(firstNamed.code())) {
             return new Resolution(
                     Optional.of(firstNamed.code()), firstNamed.place() + " is the first place the lead names");
@@ -200,12 +213,23 @@ final class CurrencyContext {
         String key = written.toLowerCase(Locale.ROOT);
         int dash = key.lastIndexOf('-');
         String head = dash > 0 ? key.substring(0, dash) : null; // "Hong Kong-listed"
-        for (String k : Arrays.asList(key, strip(key, "."), strip(key, "'s"), strip(strip(key, "."), "'s"), head)) {
-            if (k != null && PLACES.containsKey(k)) {
-                return k;
-            }
+        // tried in this order, each made only when the ones before are not places
+        if (PLACES.containsKey(key)) {
+            return key;
         }
-        return null;
+        String dot = strip(key, ".");
+        if (dot != null && PLACES.containsKey(dot)) {
+            return dot;
+        }
+        String possessive = strip(key, "'s");
+        if (possessive != null && PLACES.containsKey(possessive)) {
+            return possessive;
+        }
+        String both = strip(dot, "'s");
+        if (both != null && PLACES.containsKey(both)) {
+            return both;
+        }
+        return head != null && PLACES.containsKey(head) ? head : null;
     }
 
     private static String strip(String s, String suffix) {

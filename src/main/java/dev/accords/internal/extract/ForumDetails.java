@@ -36,22 +36,45 @@ final class ForumDetails {
             "\\b(?:in|at)\\s(?:the\\s)?(?<place>[\\p{Lu}][\\p{L}'-]*(?:\\s?·?\\s[\\p{Lu}][\\p{L}'-]*){0,8})");
     private static final WordAnchored HEADQUARTERS =
             WordAnchored.compile("\\b(?:held|convened|took place)\\s(?:at|in)\\sthe\\s(?<venue>headquarters?\\sof\\s)");
-    private static final WordAnchored THEME = WordAnchored.compile(
+    static final WordAnchored THEME = WordAnchored.compile(
             "(?i)\\b(?:themed|with the theme|under the theme(?: of)?|on the theme(?: of)?|the theme of|theme)\\s*:?\\s*(?:was\\s|is\\s)?\"(?<theme>[^\"]{3,200})\"");
+    /**
+     * The start-mask bit of the words that hold {@link #THEME}'s "theme": a sentence without one is not
+     * searched. The expression lets "was" or "is" follow "theme" or "themed" without a space.
+     */
+    static final long THEME_WORD =
+            StartMasks.registerWords(List.of("theme", "themed", "themewas", "themeis", "themedwas", "themedis"));
+
     private static final String ATTENDEES = "attendees|participants|representatives|delegates"
             + "|guests|persons|people|officials|experts|exhibitors|visitors|delegations|leaders|members|scholars"
             + "|entrepreneurs|companies|enterprises|businesses|investors|ministers";
-    private static final Pattern ATTENDANCE = Pattern.compile(
-            "(?i)(?<q>over|more than|about|around|nearly|some|approximately|at least|up to|almost|close to|an estimated)?\\s?"
-                    + "(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,6})\\s(?:[\\p{L}-]+\\s){0,2}?(?:" + ATTENDEES + ")\\b");
+    private static final String ATTENDANCE_QUALIFIERS =
+            "over|more than|about|around|nearly|some|approximately" + "|at least|up to|almost|close to|an estimated";
+    static final Pattern ATTENDANCE = Pattern.compile("(?i)(?<q>" + ATTENDANCE_QUALIFIERS + ")?\\s?"
+            + "(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,6})\\s(?:[\\p{L}-]+\\s){0,2}?(?:" + ATTENDEES + ")\\b");
+    /**
+     * How far before its first digit an attendance match may start: the longest qualifier and a
+     * space. The expression reads ASCII case only ({@code (?i)} without Unicode case), so a
+     * qualifier is as long in the text as in the expression.
+     */
+    private static final int ATTENDANCE_REACH = longest(ATTENDANCE_QUALIFIERS.split("\\|")) + 1;
     /** The start-mask bit of the words an attendance ends with: a sentence without one is not searched. */
     private static final long ATTENDEE_WORD = StartMasks.registerWords(List.of(ATTENDEES.split("\\|")));
 
-    private static final Pattern HOSTED_BY = Pattern.compile(
+    static final Pattern HOSTED_BY = Pattern.compile(
             "(?i)\\b(?:jointly\\s|co-?)?(?:hosted|organi[sz]ed|sponsored|convened|co-hosted|co-organi[sz]ed|held)\\s(?:jointly\\s)?by\\s");
+    /**
+     * The start-mask bit of the verbs of {@link #HOSTED_BY}, bare or with "co" ("cohosted"): every
+     * match holds one of them as a word of letters alone, or a word with other characters
+     * ("co-hosted"), which has every bit. A match starts at most {@code "jointly "} before it.
+     */
+    private static final long HOST_VERB = StartMasks.registerWords(hostVerbs());
 
-    private static final Pattern CLAUSE_END = Pattern.compile(
+    static final Pattern CLAUSE_END = Pattern.compile(
             "\\)?,\\s(?:was|were|is|are|which|and\\s(?:was|were))\\b|\\s(?:was|were)\\s(?:held|convened)");
+
+    /** Where a match of {@link #CLAUSE_END} can start: it is asked only there. */
+    static final StartChars CLAUSE_END_STARTS = new StartChars(")," + StartChars.SPACE, false, false);
 
     private ForumDetails() {}
 
@@ -143,7 +166,7 @@ final class ForumDetails {
         String venue = null;
         String text = ctx.text().text();
         // a city in the name: "Beijing Summit", "(Huangshan) Forum"
-        for (String w : Patterns.split("\\s+", Patterns.replaceAll(e.name, "[()]", " "))) {
+        for (String w : Patterns.split("\\s+", e.name.replace('(', ' ').replace(')', ' '))) {
             if (is(w, Places.Kind.CITY)) {
                 city = w;
                 break;
@@ -272,6 +295,9 @@ final class ForumDetails {
 
     private static Optional<String> theme(ExtractionContext ctx, java.util.Collection<Sentence> sentences) {
         for (Sentence s : sentences) {
+            if (!StartMasks.any(ctx.text().text(), s.tokens(), THEME_WORD)) {
+                continue; // THEME is asked at every "the", "on" and "with"
+            }
             Matcher m = THEME.find(
                     ctx.text().text(), s.tokens(), s.span().start(), s.span().end());
             if (m != null) {
@@ -289,10 +315,10 @@ final class ForumDetails {
             if (!StartMasks.any(ctx.text().text(), s.tokens(), ATTENDEE_WORD)) {
                 continue;
             }
-            Matcher m = ATTENDANCE
-                    .matcher(ctx.text().text())
-                    .region(s.span().start(), s.span().end());
-            while (m.find()) {
+            Matcher m = ATTENDANCE.matcher(ctx.text().text());
+            for (int from = s.span().start();
+                    nextAttendance(m, ctx.text().text(), from, s.span().end());
+                    from = m.end()) {
                 String n = m.group("n");
                 if (Patterns.matches("(19|20)\\d\\d", n)) {
                     continue; // a year
@@ -320,6 +346,44 @@ final class ForumDetails {
     }
 
     /**
+     * The next match of {@link #ATTENDANCE} in {@code [from, to)}, the one {@code find()} over that
+     * region gives, asked only near digits. {@code find()} tried the expression, whose first part is
+     * optional, at every character of a sentence; a match holds a digit at most {@link
+     * #ATTENDANCE_REACH} characters after its start, and the expression looks neither before its
+     * start nor past the region's end differently when the region starts later.
+     *
+     * @param m a matcher of {@link #ATTENDANCE} over the text
+     * @return whether there is one; {@code m} is then at it
+     */
+    static boolean nextAttendance(Matcher m, CharSequence text, int from, int to) {
+        int p = from;
+        while (p < to) {
+            int d = p;
+            while (d < to && (text.charAt(d) < '0' || text.charAt(d) > '9')) {
+                d++;
+            }
+            if (d == to) {
+                return false;
+            }
+            for (int q = Math.max(p, d - ATTENDANCE_REACH); q <= d; q++) {
+                if (m.region(q, to).lookingAt()) {
+                    return true;
+                }
+            }
+            p = d + 1;
+        }
+        return false;
+    }
+
+    private static int longest(String[] words) {
+        int max = 0;
+        for (String w : words) {
+            max = Math.max(max, w.length());
+        }
+        return max;
+    }
+
+    /**
      * The organisations after "hosted by", "organised by", "co-hosted by", up to the end of the
      * clause; an organisation whose unit is also named is left out (the unit hosted).
      */
@@ -327,9 +391,8 @@ final class ForumDetails {
         String text = ctx.text().text();
         Set<Organisation> found = new LinkedHashSet<>();
         for (Sentence s : e.named) {
-            Matcher m =
-                    HOSTED_BY.matcher(text).region(s.span().start(), s.span().end());
-            if (!m.find() || m.group().toLowerCase(Locale.ROOT).startsWith("held")) {
+            Matcher m = hostedBy(text, s.tokens(), s.span().start(), s.span().end());
+            if (m == null || m.group().toLowerCase(Locale.ROOT).startsWith("held")) {
                 continue;
             }
             int end = clauseEnd(text, m.end(), s.span().end());
@@ -358,9 +421,42 @@ final class ForumDetails {
         return out;
     }
 
+    /**
+     * The first match of {@link #HOSTED_BY} in a sentence, as {@code find()} over it gives it, searched
+     * from a little before the first word that may be its verb: {@code find()} tried the expression,
+     * whose first part is optional, at every character of every sentence that names an event.
+     *
+     * @param tokens the sentence's tokens
+     * @return a matcher at the match, or null
+     */
+    static Matcher hostedBy(CharSequence text, List<dev.accords.text.Token> tokens, int from, int to) {
+        long[] masks = StartMasks.of(text, tokens);
+        int start = -1;
+        for (int i = 0; i < masks.length && start < 0; i++) {
+            if (StartMasks.may(masks, i, HOST_VERB) && tokens.get(i).span().end() > from) {
+                start = Math.max(from, tokens.get(i).span().start() - "jointly ".length());
+            }
+        }
+        if (start < 0 || start >= to) {
+            return null;
+        }
+        // past the sentence's start the expression's \b sees the character before, as it did
+        Matcher m = HOSTED_BY.matcher(text).region(start, to).useTransparentBounds(start != from);
+        return m.find() ? m : null;
+    }
+
+    private static List<String> hostVerbs() {
+        List<String> out = new ArrayList<>();
+        for (String v : List.of("hosted", "organised", "organized", "sponsored", "convened", "held")) {
+            out.add(v);
+            out.add("co" + v);
+        }
+        return out;
+    }
+
     /** The end of the clause that starts at {@code from}: ", was …", ", which …", or the sentence end. */
     private static int clauseEnd(String text, int from, int sentenceEnd) {
-        Matcher m = CLAUSE_END.matcher(text).region(from, sentenceEnd);
-        return m.find() ? m.start() : sentenceEnd;
+        Matcher m = CLAUSE_END_STARTS.find(CLAUSE_END, text, from, sentenceEnd);
+        return m != null ? m.start() : sentenceEnd;
     }
 }

@@ -50,10 +50,13 @@ final class ForumExtractor implements Extractor {
                     + Patterns.alternation(EVENT_NOUNS)
                     + ")\\s(?:for|on)\\s(?:[\\p{Ll}-]+\\s?){2,10}?)(?=,|\\s(?:which|that|was|were|is|has|had|held|hosted|organi[sz]ed)\\b)");
 
-    private static final WordAnchored CEREMONY = WordAnchored.compile(
+    static final WordAnchored CEREMONY = WordAnchored.compile(
             "(?i)\\b(?:the|a|an)\\s(?<name>(?:(?:signing|opening|closing|inauguration|launch|unveiling)\\s)?ceremony)\\b");
     private static final WordAnchored HELD = WordAnchored.compile(
             "(?i)\\b(?:held|convened|took place|opened|kicked off|hosted|organi[sz]ed|staged|attended)\\b");
+    /** The start-mask bit of "ceremony", which every {@link #CEREMONY} match ends with. */
+    static final long CEREMONY_WORD = StartMasks.registerWords(List.of("ceremony"));
+
     static final Set<String> REFERENCE_WORDS = referenceWords();
     /** The start-mask bit of the event words of {@link #KINDS}. */
     private static final long KIND_WORD = StartMasks.registerWords(KINDS.keySet());
@@ -169,6 +172,9 @@ final class ForumExtractor implements Extractor {
             Sentence s = sentences.get(si);
             if (PerText.restricted(ctx.text(), si)) {
                 continue;
+            }
+            if (!StartMasks.any(ctx.text().text(), s.tokens(), CEREMONY_WORD)) {
+                continue; // CEREMONY is asked at every "the", "a" and "an"
             }
             Matcher m = CEREMONY.find(
                     ctx.text().text(), s.tokens(), s.span().start(), s.span().end());
@@ -302,7 +308,9 @@ final class ForumExtractor implements Extractor {
 
     static List<String> words(String name) {
         List<String> out = new ArrayList<>();
-        for (String w : Patterns.split("\\s+", Patterns.replaceAll(name.toLowerCase(Locale.ROOT), "[()]", " "))) {
+        // replace, not replaceAll("[()]", " "): the same string without a matcher
+        for (String w : Patterns.split(
+                "\\s+", name.toLowerCase(Locale.ROOT).replace('(', ' ').replace(')', ' '))) {
             if (!w.isEmpty() && !w.equals("the")) {
                 out.add(w);
             }

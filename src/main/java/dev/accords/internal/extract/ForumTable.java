@@ -118,6 +118,13 @@ final class ForumTable {
      */
     void mergeVariants() {
         List<Entry> ordered = entries();
+        // each name's words and lower case once, not once per pair
+        List<List<String>> words = new ArrayList<>(ordered.size());
+        List<String> lower = new ArrayList<>(ordered.size());
+        for (Entry e : ordered) {
+            words.add(ForumExtractor.words(e.name));
+            lower.add(e.name.toLowerCase(Locale.ROOT));
+        }
         for (int i = 0; i < ordered.size(); i++) {
             Entry a = ordered.get(i);
             for (int j = i + 1; j < ordered.size(); j++) {
@@ -125,10 +132,10 @@ final class ForumTable {
                 if (!a.live || !b.live || a.kind != b.kind) {
                     continue;
                 }
-                List<String> wa = ForumExtractor.words(a.name);
-                List<String> wb = ForumExtractor.words(b.name);
-                String la = a.name.toLowerCase(Locale.ROOT);
-                String lb = b.name.toLowerCase(Locale.ROOT);
+                List<String> wa = words.get(i);
+                List<String> wb = words.get(j);
+                String la = lower.get(i);
+                String lb = lower.get(j);
                 if (la.startsWith(lb + " of ") || lb.startsWith(la + " of ")) {
                     fold(b, a); // "Parallel Forum on Biomedicine" of "Parallel Forum on Biomedicine of the … Forum"
                     continue;
@@ -168,9 +175,10 @@ final class ForumTable {
     void references(List<Sentence> sentences) {
         Entry last = null;
         Map<ForumKind, Entry> lastOfKind = new LinkedHashMap<>();
+        List<Entry> all = entries(); // references change no entry's spans, so not its order
         for (Sentence s : sentences) {
             Entry namedHere = null;
-            for (Entry e : entries()) {
+            for (Entry e : all) {
                 if (e.named.contains(s)) {
                     namedHere = e;
                     lastOfKind.put(e.kind, e);

@@ -180,7 +180,14 @@ final class WordAnchored {
         // inner hyphens, apostrophes or dots, or cut by the region, is scanned by character
         Matcher m = null;
         long[] masks = bit == 0 ? null : StartMasks.of(text, tokens);
-        for (int i = firstEndingAfter(tokens, from); i < tokens.size(); i++) {
+        int first = firstEndingAfter(tokens, from);
+        // the tokens after the first and before the one that ends past the region lie wholly inside
+        // it, and a token without the bit is skipped there: look at the mask alone, not the token
+        int whole = masks == null ? first : firstEndingAfter(tokens, to);
+        for (int i = first; i < tokens.size(); i++) {
+            if (i > first && i < whole && (masks[i] & bit) == 0) {
+                continue;
+            }
             dev.accords.text.Token t = tokens.get(i);
             int start = t.span().start();
             if (start >= to) {

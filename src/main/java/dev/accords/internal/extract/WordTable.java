@@ -18,8 +18,11 @@ final class WordTable<V> {
     private final int mask;
     private final int longest;
     private final int shortest;
-    /** Bit c - 'a' is set when a word starts with the ASCII letter c: most words of a text are ruled out by it. */
-    private final int asciiFirst;
+    /**
+     * Per ASCII letter c, bit n (n < 63) is set when a word of n characters starts with c, and bit 63
+     * when a longer one does: most words of a text are ruled out by it, before they are hashed.
+     */
+    private final long[] asciiFirst = new long[26];
     /** Whether a word starts with anything else. */
     private final boolean otherFirst;
 
@@ -33,13 +36,12 @@ final class WordTable<V> {
         }
         int max = 0;
         int min = Integer.MAX_VALUE;
-        int ascii = 0;
         boolean other = false;
         for (Map.Entry<String, V> e : words.entrySet()) {
             String w = e.getKey().toLowerCase(Locale.ROOT);
             min = Math.min(min, w.length());
             if (!w.isEmpty() && w.charAt(0) >= 'a' && w.charAt(0) <= 'z') {
-                ascii |= 1 << (w.charAt(0) - 'a');
+                asciiFirst[w.charAt(0) - 'a'] |= lengthBit(w.length());
             } else {
                 other = true;
             }
@@ -52,7 +54,6 @@ final class WordTable<V> {
         }
         this.longest = max;
         this.shortest = min;
-        this.asciiFirst = ascii;
         this.otherFirst = other;
     }
 
@@ -69,7 +70,9 @@ final class WordTable<V> {
         }
         char first = text.charAt(start);
         char lowerFirst = lower(first);
-        if (lowerFirst >= 'a' && lowerFirst <= 'z' ? (asciiFirst & 1 << (lowerFirst - 'a')) == 0 : !otherFirst) {
+        if (lowerFirst >= 'a' && lowerFirst <= 'z'
+                ? (asciiFirst[lowerFirst - 'a'] & lengthBit(length)) == 0
+                : !otherFirst) {
             return null;
         }
         List<Entry<V>> bucket = buckets.get(hash(text, start, end) & mask);
@@ -82,6 +85,10 @@ final class WordTable<V> {
             }
         }
         return null;
+    }
+
+    private static long lengthBit(int length) {
+        return 1L << Math.min(length, Long.SIZE - 1);
     }
 
     /** {@link Character#toLowerCase(char)}, without its table look-up for ASCII. */

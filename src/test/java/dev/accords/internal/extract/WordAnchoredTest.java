@@ -114,6 +114,40 @@ class WordAnchoredTest {
     }
 
     @Test
+    void tokensOfAnyRegionGiveWhatTheCharacterScanGives() {
+        // regions that start and end inside words, so that the first and last tokens are cut
+        Random random = new Random(20261123);
+        for (String regex : SHAPES) {
+            WordAnchored anchored = WordAnchored.compile(regex);
+            for (int n = 0; n < 3000; n++) {
+                StringBuilder b = new StringBuilder();
+                int words = 1 + random.nextInt(25);
+                for (int w = 0; w < words; w++) {
+                    b.append(WORDS.get(random.nextInt(WORDS.size())));
+                    b.append(random.nextInt(6) == 0 ? "" : " ");
+                }
+                String text = b.toString();
+                List<Token> tokens = Segmenter.tokens(text, 0, text.length());
+                int from = random.nextInt(text.length() + 1);
+                int to = from + random.nextInt(text.length() - from + 1);
+                List<String> expected = new ArrayList<>();
+                for (Matcher m = anchored.find(text, from, to); m != null; m = anchored.next(m, text, to)) {
+                    expected.add(m.start() + "-" + m.end() + ":" + m.group());
+                }
+                List<String> actual = new ArrayList<>();
+                for (Matcher m = anchored.find(text, tokens, from, to);
+                        m != null;
+                        m = anchored.next(m, text, tokens, to)) {
+                    actual.add(m.start() + "-" + m.end() + ":" + m.group());
+                }
+                assertThat(actual)
+                        .as("%s on [%d, %d) of %s", regex, from, to, text)
+                        .isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void aLexiconPatternIsAskedAtTheWordsItsEntriesStartWith() {
         List<String> entries = List.of("MoU", "memorandum of understanding", "co-operation agreement", "deal");
         WordAnchored phrase = WordAnchored.at(
