@@ -64,6 +64,10 @@ final class StartMasks {
         final CharSequence text;
         final Registry registry;
         final Map<List<Token>, long[]> masks = new IdentityHashMap<>();
+        /** The sentence asked about last and its masks: scanners ask about one sentence in a row. */
+        List<Token> lastTokens;
+
+        long[] lastMasks;
 
         Cache(CharSequence text, Registry registry) {
             this.text = text;
@@ -187,6 +191,9 @@ final class StartMasks {
             cache = new Cache(text, r);
             LAST.set(new WeakReference<>(cache));
         }
+        if (cache.lastTokens == tokens) {
+            return cache.lastMasks;
+        }
         long[] masks = cache.masks.get(tokens);
         if (masks == null) {
             masks = compute(r, tokens);
@@ -196,6 +203,8 @@ final class StartMasks {
             }
             cache.masks.put(tokens, masks);
         }
+        cache.lastTokens = tokens;
+        cache.lastMasks = masks;
         return masks;
     }
 

@@ -114,6 +114,22 @@ class StartMasksTest {
     }
 
     @Test
+    void sentencesAskedAboutInTurnEachGetTheirOwnMasks() {
+        String text = "The forum was held. Signed and staged in Nairobi, it closed.";
+        List<Token> a = Segmenter.tokens(text, 0, 19);
+        List<Token> b = Segmenter.tokens(text, 20, text.length());
+        long[] ma = StartMasks.of(text, a);
+        long[] mb = StartMasks.of(text, b);
+
+        for (int round = 0; round < 3; round++) {
+            assertThat(StartMasks.of(text, a)).isSameAs(ma).hasSameSizeAs(a);
+            assertThat(StartMasks.of(text, a)).isSameAs(ma);
+            assertThat(StartMasks.of(text, b)).isSameAs(mb).hasSameSizeAs(b);
+        }
+        assertThat(StartMasks.of(new String(text), a)).isNotSameAs(ma).isEqualTo(ma); // another text
+    }
+
+    @Test
     void theSameStringParsedOverAndOverKeepsABoundedCache() {
         String text = "The forum was held in Nairobi.";
         List<Token> first = Segmenter.tokens(text, 0, text.length());
