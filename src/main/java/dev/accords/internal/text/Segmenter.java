@@ -6,11 +6,21 @@ import dev.accords.text.Sentence;
 import dev.accords.text.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Splits normalised text into paragraphs, sentences and tokens in one linear pass each. */
 public final class Segmenter {
     private static final Set<String> ABBREVIATIONS = Lexicon.lowerSet("abbreviations.txt");
+
+    /** One-character strings of ASCII, made once: a text has a punctuation mark every few words. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII.length; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
+    }
 
     private Segmenter() {}
 
@@ -80,13 +90,20 @@ public final class Segmenter {
         return new Sentence(span, span.of(text), tokens);
     }
 
+    /** The character of a one-character token, or 0: the tests below ask it of every token. */
+    private static char single(String s) {
+        return s.length() == 1 ? s.charAt(0) : 0;
+    }
+
     private static boolean isCloser(String s) {
-        return s.equals("\"") || s.equals("'") || s.equals(")") || s.equals("]");
+        char c = single(s);
+        return c == '"' || c == '\'' || c == ')' || c == ']';
     }
 
     private static boolean endsSentence(List<Token> tokens, int t) {
         String s = tokens.get(t).text();
-        if (!(s.equals(".") || s.equals("!") || s.equals("?"))) {
+        char end = single(s);
+        if (!(end == '.' || end == '!' || end == '?')) {
             return false;
         }
         int next = t + 1;
@@ -102,15 +119,16 @@ public final class Segmenter {
             return false;
         }
         String f = following.text();
+        char open = single(f);
         boolean opener = Character.isUpperCase(f.codePointAt(0))
                 || Character.isDigit(f.codePointAt(0))
-                || f.equals("\"")
-                || f.equals("'")
-                || f.equals("(");
+                || open == '"'
+                || open == '\''
+                || open == '(';
         if (!opener) {
             return false;
         }
-        if (s.equals(".") && t > 0) {
+        if (end == '.' && t > 0) {
             Token prev = tokens.get(t - 1);
             if (prev.span().end() == tokens.get(t).span().start() && prev.type() == Token.Type.WORD) {
                 String w = prev.lowerCase();
@@ -143,11 +161,13 @@ public final class Segmenter {
                 i += len;
             } else if (Chars.isLetter(cp)) {
                 int j = scanWord(text, i, end);
-                out.add(new Token(Span.of(i, j), text.substring(i, j), Token.Type.WORD));
+                String word = text.substring(i, j);
+                out.add(new Token(Span.of(i, j), word, Token.Type.WORD, word.toLowerCase(Locale.ROOT)));
                 i = j;
             } else if (Character.isDigit(cp)) {
                 int j = scanNumber(text, i, end);
-                out.add(new Token(Span.of(i, j), text.substring(i, j), Token.Type.NUMBER));
+                String number = text.substring(i, j);
+                out.add(new Token(Span.of(i, j), number, Token.Type.NUMBER, number)); // digits and separators
                 i = j;
             } else {
                 int type = Character.getType(cp);
@@ -156,10 +176,12 @@ public final class Segmenter {
                         || type == Character.MODIFIER_SYMBOL
                         || type == Character.OTHER_SYMBOL
                         || cp == '%';
+                String mark = cp < ASCII.length ? ASCII[cp] : text.substring(i, i + len);
                 out.add(new Token(
                         Span.of(i, i + len),
-                        text.substring(i, i + len),
-                        symbol ? Token.Type.SYMBOL : Token.Type.PUNCTUATION));
+                        mark,
+                        symbol ? Token.Type.SYMBOL : Token.Type.PUNCTUATION,
+                        mark.toLowerCase(Locale.ROOT)));
                 i += len;
             }
         }
