@@ -224,13 +224,18 @@ public final class Segmenter {
                 && (j + 2 >= end || !Character.isLetter(text.charAt(j + 2)));
     }
 
+    /**
+     * By code point, as {@link #tokens} tests the first digit: a digit outside the Basic Multilingual
+     * Plane ("𝟏") read by {@code char} was no digit, the number was empty and the tokeniser never
+     * moved on.
+     */
     private static int scanNumber(String text, int i, int end) {
         int j = i;
         while (j < end) {
-            char c = text.charAt(j);
-            if (Character.isDigit(c)) {
-                j++;
-            } else if ((c == ',' || c == '.') && j + 1 < end && Character.isDigit(text.charAt(j + 1))) {
+            int cp = text.codePointAt(j);
+            if (Character.isDigit(cp)) {
+                j += Character.charCount(cp);
+            } else if ((cp == ',' || cp == '.') && j + 1 < end && Character.isDigit(text.codePointAt(j + 1))) {
                 j++;
             } else {
                 break;

@@ -58,6 +58,18 @@ class SegmenterTest {
     }
 
     @Test
+    void digitsOutsideTheBasicPlaneMakeANumber() {
+        // "𝟏𝟐,𝟓 𝟏" in mathematical bold digits: read by char they made an empty token, forever
+        String bold = "Revenue \uD835\uDFCF\uD835\uDFD0,\uD835\uDFD3 up \uD835\uDFCF";
+        List<Token> tokens = Segmenter.tokens(bold, 0, bold.length());
+        assertThat(tokens)
+                .extracting(Token::text)
+                .containsExactly("Revenue", "\uD835\uDFCF\uD835\uDFD0,\uD835\uDFD3", "up", "\uD835\uDFCF");
+        assertThat(tokens.get(1).type()).isEqualTo(Token.Type.NUMBER);
+        assertThat(SourceText.of(bold).sentences()).hasSize(1);
+    }
+
+    @Test
     void tokensKeepNumbersWordsAndSymbolsApart() {
         String text = "RM1.5 billion, 1,200 crore; CASC's Opening-up U.S. 5%";
         List<Token> tokens = Segmenter.tokens(text, 0, text.length());
