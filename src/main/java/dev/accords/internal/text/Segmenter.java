@@ -160,9 +160,12 @@ public final class Segmenter {
             if (Chars.isSpace(cp)) {
                 i += len;
             } else if (Chars.isLetter(cp)) {
-                int j = scanWord(text, i, end);
+                long scanned = scanWord(text, i, end);
+                int j = (int) scanned;
                 String word = text.substring(i, j);
-                out.add(new Token(Span.of(i, j), word, Token.Type.WORD, word.toLowerCase(Locale.ROOT)));
+                // a word of lower-case ASCII letters (most words) is its own lower case
+                String lower = scanned >>> 32 == 0 ? word : word.toLowerCase(Locale.ROOT);
+                out.add(new Token(Span.of(i, j), word, Token.Type.WORD, lower));
                 i = j;
             } else if (Character.isDigit(cp)) {
                 int j = scanNumber(text, i, end);
@@ -188,13 +191,20 @@ public final class Segmenter {
         return out;
     }
 
-    private static int scanWord(String text, int i, int end) {
+    /**
+     * @return the end of the word at {@code i}, in the low 32 bits; the high bits are not 0 when the
+     *     word has an upper-case ASCII letter or a character outside ASCII, which lower-casing may
+     *     change (the other characters a word may have, {@code ' - & .}, it does not)
+     */
+    private static long scanWord(String text, int i, int end) {
         int j = i;
         int segment = i; // start of the letters since the last inner dot
         boolean dotted = false;
+        boolean mayChange = false;
         while (j < end) {
             int cp = text.codePointAt(j);
             if (Chars.isLetter(cp) || cp >= 128 && Character.getType(cp) == Character.NON_SPACING_MARK) {
+                mayChange |= cp >= 128 || cp <= 'Z';
                 j += Character.charCount(cp);
             } else if ((cp == '\'' || cp == '-' || cp == '&')
                     && j + 1 < end
@@ -216,7 +226,7 @@ public final class Segmenter {
         if (dotted && j < end && text.charAt(j) == '.' && j - segment == 1) {
             j++; // keep the final dot of "U.S."
         }
-        return j;
+        return mayChange ? 1L << 32 | j : j;
     }
 
     private static boolean isPossessiveS(String text, int j, int end) {
