@@ -57,6 +57,19 @@ public record Token(Span span, String text, Type type, String lowerCase) {
 
     /** Whether one string is the other in lower case: for ASCII, without making a string. */
     private static boolean isLowerCaseOf(String lower, String text) {
+        if (lower == text) {
+            // toLowerCase returns the string itself when no character changes, as for most tokens
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= 128) {
+                    return lower.equals(text.toLowerCase(Locale.ROOT));
+                }
+                if (c >= 'A' && c <= 'Z') {
+                    return false;
+                }
+            }
+            return true;
+        }
         if (lower.length() != text.length()) {
             return lower.equals(text.toLowerCase(Locale.ROOT));
         }

@@ -26,6 +26,21 @@ class TokenTest {
     }
 
     @Test
+    void aTextThatIsItsOwnLowerCaseIsCheckedToo() {
+        // the same string as text and lower case takes a shorter check, which must still refuse
+        String lower = "signed";
+        assertThat(new Token(Span.of(0, 6), lower, Token.Type.WORD, lower).lowerCase())
+                .isSameAs(lower);
+        String digits = "١٢٣"; // non-ASCII digits have no case
+        assertThat(new Token(Span.of(0, 3), digits, Token.Type.NUMBER, digits).lowerCase())
+                .isSameAs(digits);
+        for (String text : new String[] {"MoU", "A", "zZ", "É", "aÉ", "İ"}) {
+            assertThatThrownBy(() -> new Token(Span.of(0, text.length()), text, Token.Type.WORD, text))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
     void equalTokensHashAlike() {
         Token a = new Token(Span.of(4, 10), "Signed", Token.Type.WORD);
         Token b = new Token(Span.of(4, 10), "Signed", Token.Type.WORD, "signed");

@@ -50,16 +50,18 @@ final class DateExtractor implements Extractor {
     public void extract(ExtractionContext ctx) {
         String text = ctx.text().text();
         Optional<LocalDate> published = ctx.published();
-        DateGrammar.Written dateline = DocumentExtractor.datelineDate(text);
+        DateGrammar.Written dateline = DocumentExtractor.datelineDate(ctx.text());
         LocalDate datelineDay = dateline == null ? null : dateline.in(dateline.year());
         for (Sentence s : ctx.text().sentences()) {
-            if (!DateGrammar.mayHoldDate(text, s.tokens())) {
+            int hints = DateGrammar.hints(text, s.tokens());
+            if (hints == 0) {
                 continue; // no number and no date word: nothing to find
             }
             int from = s.span().start();
             int to = s.span().end();
             List<DateMention> found = new ArrayList<>();
-            List<DateGrammar.Written> written = DateGrammar.find(text, from, to);
+            List<DateGrammar.Written> written =
+                    (hints & DateGrammar.NUMBER) != 0 ? DateGrammar.find(text, s) : List.of();
             for (DateGrammar.Written w : written) {
                 if (dateline != null && w.span().equals(dateline.span())) {
                     continue; // the release date of the text, not a date it reports
@@ -69,7 +71,8 @@ final class DateExtractor implements Extractor {
                     found.add(d);
                 }
             }
-            List<DateGrammar.Relative> relative = DateGrammar.findRelative(text, from, to);
+            List<DateGrammar.Relative> relative =
+                    (hints & DateGrammar.DATE_WORDS) != 0 ? DateGrammar.findRelative(text, s) : List.of();
             boolean today = false;
             for (DateGrammar.Relative r : relative) {
                 if (r.weekday() == null && r.offset() == 0) {

@@ -3,6 +3,8 @@ package dev.accords.internal.extract;
 import dev.accords.internal.lexicon.Lexicon;
 import dev.accords.internal.text.Chars;
 import dev.accords.model.Span;
+import dev.accords.text.Sentence;
+import dev.accords.text.Token;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -69,23 +71,34 @@ public final class DateGrammar {
         return StartMasks.registerWords(words);
     }
 
+    /** {@link #hints}: the sentence has a number, so {@link #find} may find a date in it. */
+    static final int NUMBER = 1;
+    /** {@link #hints}: the sentence may have a month, weekday or relative-day word. */
+    static final int DATE_WORDS = 2;
+
     /**
-     * Whether a sentence may hold a date that {@link #find} or {@link #findRelative} finds: a number,
-     * or a month, weekday or relative-day word. Most sentences hold neither, and this asks the
-     * sentence's start masks instead of scanning its characters twice.
+     * What a sentence may hold of the dates that {@link #find} and {@link #findRelative} find: most
+     * sentences hold none, and this asks the sentence's start masks instead of scanning its
+     * characters. Every expression of {@link #find} needs an ASCII digit, which only a number token
+     * holds; {@link #findRelative} and the month-first dates need a month, weekday or relative-day
+     * word, which only a token with the masks' date-word bit (or with every bit) can be or hold.
      *
      * @param text normalised text
      * @param tokens a sentence's tokens
-     * @return false when both find nothing in the sentence
+     * @return {@link #NUMBER} and {@link #DATE_WORDS} or'ed together; 0 when both find nothing in
+     *     the sentence
      */
-    static boolean mayHoldDate(String text, List<dev.accords.text.Token> tokens) {
+    static int hints(String text, List<Token> tokens) {
         long[] masks = StartMasks.of(text, tokens);
-        for (int i = 0; i < masks.length; i++) {
-            if (tokens.get(i).type() == dev.accords.text.Token.Type.NUMBER || StartMasks.may(masks, i, DATE_WORD)) {
-                return true;
+        int hints = 0;
+        for (int i = 0; i < masks.length && hints != (NUMBER | DATE_WORDS); i++) {
+            if (tokens.get(i).type() == Token.Type.NUMBER) {
+                hints |= NUMBER;
+            } else if (StartMasks.may(masks, i, DATE_WORD)) {
+                hints |= DATE_WORDS;
             }
         }
-        return false;
+        return hints;
     }
 
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(between|from)\\s$");
@@ -176,66 +189,237 @@ public final class DateGrammar {
      * @return the calendar dates written in {@code text[from, to)}, in text order, without overlaps
      */
     public static List<Written> find(String text, int from, int to) {
-        List<Written> out = new ArrayList<>();
+        Finder f = new Finder(text, from, to);
+        f.scan(from, to, true);
+        return f.result();
+    }
+
+    /**
+     * {@link #find(String, int, int)} for a sentence, reading only its number tokens and the words
+     * that may be month names: most of a sentence is neither.
+     *
+     * @param text normalised text
+     * @param sentence one of its sentences
+     * @return the calendar dates written in the sentence
+     */
+    static List<Written> find(String text, Sentence sentence) {
+        Finder f = new Finder(text, sentence.span().start(), sentence.span().end());
+        f.scanTokens(sentence.tokens(), false);
+        return f.result();
+    }
+
+    /**
+     * {@link #find(String, int, int)} for a stretch of text that sentences cover, reading only their
+     * number tokens and the words that may be month names.
+     *
+     * @param text normalised text
+     * @param from first offset to search
+     * @param to last offset, exclusive
+     * @param sentences the sentences of the text, in order
+     * @return the calendar dates written in {@code text[from, to)}
+     */
+    static List<Written> find(String text, int from, int to, List<Sentence> sentences) {
+        List<Sentence> in = new ArrayList<>();
+        for (Sentence s : sentences) {
+            if (s.span().start() >= to) {
+                break;
+            }
+            if (s.span().end() > from) {
+                in.add(s);
+            }
+        }
+        // whether a sentence after each may hold a month name, which a day may be followed by
+        boolean[] monthAfter = new boolean[in.size()];
+        for (int i = in.size() - 2; i >= 0; i--) {
+            List<Token> next = in.get(i + 1).tokens();
+            monthAfter[i] = monthAfter[i + 1] || lastDateWord(StartMasks.of(text, next), next) >= 0;
+        }
+        Finder f = new Finder(text, from, to);
+        for (int i = 0; i < in.size(); i++) {
+            f.scanTokens(in.get(i).tokens(), monthAfter[i]);
+        }
+        return f.result();
+    }
+
+    /**
+     * Whether a token of a sentence may be or hold a month, weekday or relative-day word, by the
+     * sentence's start masks: a token without the bit is a word of letters alone, which no table
+     * has. The tables' words are ASCII letters, so their look-up, which lower-cases character by
+     * character, finds a word only where the token's lower case is that word (the masks' key) or
+     * is not letters alone ("İ" lower-cases to two characters), when the token has every bit.
+     */
+    private static boolean mayBeDateWord(long[] masks, int i) {
+        return !DATE_WORDS_ASCII || StartMasks.may(masks, i, DATE_WORD);
+    }
+
+    /** The index of the last token that {@link #mayBeDateWord}, or -1. */
+    private static int lastDateWord(long[] masks, List<Token> tokens) {
+        for (int k = tokens.size() - 1; k >= 0; k--) {
+            if (tokens.get(k).type() == Token.Type.WORD && mayBeDateWord(masks, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the words of the date tables are ASCII letters, as {@link #mayBeDateWord} needs. */
+    private static final boolean DATE_WORDS_ASCII =
+            asciiLetters(MONTHS.keySet()) && asciiLetters(WEEKDAYS.keySet()) && asciiLetters(RELATIVE.keySet());
+
+    private static boolean asciiLetters(java.util.Collection<String> words) {
+        for (String w : words) {
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (c < 'a' || c > 'z') {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The dates of one stretch of text, found at the places a scan offers: the first digit of a run
+     * of digits and the first letter of a word that may be a month.
+     */
+    private static final class Finder {
+        private final String text;
+        private final int from;
+        private final int to;
+        private final List<Written> out = new ArrayList<>();
         // matchers are made at the first date-like place: most sentences have none
-        Lazy iso = new Lazy(ISO, text);
-        Lazy numeric = new Lazy(NUMERIC, text);
-        Lazy monthFirst = new Lazy(MONTH_FIRST, text);
-        Lazy dayFirst = new Lazy(DAY_FIRST, text);
-        Lazy across = new Lazy(DAY_FIRST_ACROSS, text);
-        int i = from;
-        while (i < to) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                if (i == from || !Character.isDigit(text.charAt(i - 1))) {
-                    // the length of the digit run and what follows it rule out most patterns at once
-                    int run = i + 1;
-                    while (run < to && text.charAt(run) >= '0' && text.charAt(run) <= '9') {
-                        run++;
-                    }
-                    int digits = run - i;
-                    char next = run < to ? text.charAt(run) : ' ';
-                    boolean separator = next == '-' || next == '/' || next == '.';
-                    if (digits == 4 && separator && iso.at(i, to)) {
-                        Matcher m = iso.matcher;
-                        add(out, -1, m.group("year"), m.group("month"), m.group("day"), null, null, m);
-                    }
-                    if (digits <= 2 && separator && numeric.at(i, to)) {
-                        numeric(out, numeric.matcher);
-                    }
-                    if (digits <= 2 && dayFirst.at(i, to)) {
-                        named(dayFirst.matcher, text, from, out);
-                    }
-                    if (digits <= 2 && across.at(i, to)) {
-                        named(across.matcher, text, from, out);
+        private final Lazy iso;
+        private final Lazy numeric;
+        private final Lazy monthFirst;
+        private final Lazy dayFirst;
+        private final Lazy across;
+
+        Finder(String text, int from, int to) {
+            this.text = text;
+            this.from = from;
+            this.to = to;
+            this.iso = new Lazy(ISO, text);
+            this.numeric = new Lazy(NUMERIC, text);
+            this.monthFirst = new Lazy(MONTH_FIRST, text);
+            this.dayFirst = new Lazy(DAY_FIRST, text);
+            this.across = new Lazy(DAY_FIRST_ACROSS, text);
+        }
+
+        /**
+         * Whether a month name may follow the digits being tried, for the expressions that read a
+         * day before a month; false when no token after them may be one.
+         */
+        private boolean monthAhead = true;
+
+        /**
+         * Scans the number tokens and the words that may be month names. The runs of digits and of
+         * letters that the scan of characters meets lie inside tokens (no token ends next to a digit
+         * or a letter that would continue it), so the same places are tried.
+         */
+        void scanTokens(List<Token> tokens, boolean monthAfter) {
+            long[] masks = StartMasks.of(text, tokens);
+            int last = lastDateWord(masks, tokens);
+            for (int k = 0; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                boolean number = t.type() == Token.Type.NUMBER;
+                boolean word = !number && t.type() == Token.Type.WORD && mayBeDateWord(masks, k);
+                if (number || word) {
+                    int lo = Math.max(from, t.span().start());
+                    int hi = Math.min(to, t.span().end());
+                    if (lo < hi) {
+                        // a number holds no letter: a day's month is in a later token or sentence
+                        monthAhead = monthAfter || last > k;
+                        scan(lo, hi, word);
                     }
                 }
-                i++;
-            } else if (Chars.isLetter(c)) {
-                int e = i;
-                while (e < to && Chars.isLetter(text.charAt(e))) {
-                    e++;
-                }
-                if (Character.isUpperCase(c) && MONTH_TABLE.get(text, i, e) != null && monthFirst.at(i, to)) {
-                    named(monthFirst.matcher, text, from, out);
-                }
-                i = e;
-            } else {
-                i++;
             }
         }
-        out.sort(Comparator.comparingInt((Written w) -> w.span().start())
-                .thenComparing(Comparator.comparingInt((Written w) -> w.span().length())
-                        .reversed()));
-        List<Written> kept = new ArrayList<>();
-        for (Written w : out) {
-            if (kept.isEmpty() || !kept.get(kept.size() - 1).span().overlaps(w.span())) {
-                kept.add(w);
-            } else if (w.span().length() > kept.get(kept.size() - 1).span().length()) {
-                kept.set(kept.size() - 1, w);
+
+        /**
+         * Tries the places that start in {@code text[lo, hi)}; runs and matches may reach past
+         * {@code hi} up to the end of the stretch.
+         *
+         * @param months whether to look words up as month names
+         */
+        void scan(int lo, int hi, boolean months) {
+            int i = lo;
+            while (i < hi) {
+                char c = text.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    if (i == from || !Character.isDigit(text.charAt(i - 1))) {
+                        digits(i);
+                    }
+                    i++;
+                } else if (Chars.isLetter(c)) {
+                    int e = i;
+                    while (e < to && Chars.isLetter(text.charAt(e))) {
+                        e++;
+                    }
+                    if (months
+                            && Character.isUpperCase(c)
+                            && MONTH_TABLE.get(text, i, e) != null
+                            && monthFirst.at(i, to)) {
+                        named(monthFirst.matcher, text, from, out);
+                    }
+                    i = e;
+                } else {
+                    i++;
+                }
             }
         }
-        return kept;
+
+        /** At the first digit of a run. */
+        private void digits(int i) {
+            // the length of the digit run and what follows it rule out most patterns at once
+            int run = i + 1;
+            while (run < to && text.charAt(run) >= '0' && text.charAt(run) <= '9') {
+                run++;
+            }
+            int digits = run - i;
+            char next = run < to ? text.charAt(run) : ' ';
+            boolean separator = next == '-' || next == '/' || next == '.';
+            if (digits == 4 && separator && iso.at(i, to)) {
+                Matcher m = iso.matcher;
+                add(out, -1, m.group("year"), m.group("month"), m.group("day"), null, null, m);
+            }
+            if (digits <= 2 && separator && numeric.at(i, to)) {
+                numeric(out, numeric.matcher);
+            }
+            if (digits <= 2 && monthAhead && dayFirst.at(i, to)) {
+                named(dayFirst.matcher, text, from, out);
+            }
+            if (digits <= 2 && monthAhead && across.at(i, to)) {
+                named(across.matcher, text, from, out);
+            }
+        }
+
+        /** @return the dates in text order, the longest of overlapping ones */
+        List<Written> result() {
+            if (out.size() < 2) {
+                return out; // most sentences: nothing to order or to choose between
+            }
+            out.sort(BY_START_LONGEST_FIRST);
+            List<Written> kept = new ArrayList<>();
+            for (Written w : out) {
+                if (kept.isEmpty() || !kept.get(kept.size() - 1).span().overlaps(w.span())) {
+                    kept.add(w);
+                } else if (w.span().length() > kept.get(kept.size() - 1).span().length()) {
+                    kept.set(kept.size() - 1, w);
+                }
+            }
+            return kept;
+        }
+    }
+
+    /** Dates by where they start, the longest first at the same start. A class, not lambdas: made once. */
+    private static final Comparator<Written> BY_START_LONGEST_FIRST = new ByStartLongestFirst();
+
+    private static final class ByStartLongestFirst implements Comparator<Written> {
+        @Override
+        public int compare(Written a, Written b) {
+            int c = Integer.compare(a.span().start(), b.span().start());
+            return c != 0 ? c : Integer.compare(b.span().length(), a.span().length());
+        }
     }
 
     /** A matcher that sees the text around its region, for look-behinds and word boundaries. */
@@ -283,8 +467,37 @@ public final class DateGrammar {
      */
     public static List<Relative> findRelative(String text, int from, int to) {
         List<Relative> out = new ArrayList<>();
-        int i = from;
-        while (i < to) {
+        relative(text, from, from, to, to, out);
+        return out;
+    }
+
+    /**
+     * {@link #findRelative(String, int, int)} for a sentence, reading only the words that may be
+     * weekdays or relative days (see {@link Finder#scanTokens}).
+     *
+     * @param text normalised text
+     * @param sentence one of its sentences
+     * @return the capitalised weekdays and the relative days in the sentence
+     */
+    static List<Relative> findRelative(String text, Sentence sentence) {
+        List<Relative> out = new ArrayList<>();
+        List<Token> tokens = sentence.tokens();
+        long[] masks = StartMasks.of(text, tokens);
+        int from = sentence.span().start();
+        int to = sentence.span().end();
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.type() == Token.Type.WORD && mayBeDateWord(masks, k)) {
+                relative(text, from, t.span().start(), t.span().end(), to, out);
+            }
+        }
+        return out;
+    }
+
+    /** The weekdays and relative days among the words that start in {@code text[lo, hi)}. */
+    private static void relative(String text, int from, int lo, int hi, int to, List<Relative> out) {
+        int i = lo;
+        while (i < hi) {
             if (!Chars.isLetter(text.charAt(i))) {
                 i++;
                 continue;
@@ -302,7 +515,6 @@ public final class DateGrammar {
             }
             i = e;
         }
-        return out;
     }
 
     private static String modifier(String text, int from, int i) {

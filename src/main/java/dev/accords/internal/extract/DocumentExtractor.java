@@ -3,9 +3,12 @@ package dev.accords.internal.extract;
 import dev.accords.internal.text.Chars;
 import dev.accords.spi.ExtractionContext;
 import dev.accords.spi.Extractor;
+import dev.accords.text.Sentence;
+import dev.accords.text.SourceText;
 import dev.accords.text.Token;
 import java.lang.ref.WeakReference;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -48,7 +51,8 @@ final class DocumentExtractor implements Extractor {
     @Override
     public void extract(ExtractionContext ctx) {
         if (ctx.published().isEmpty()) {
-            LocalDate d = dateline(ctx.text().text());
+            DateGrammar.Written w = datelineDate(ctx.text());
+            LocalDate d = w == null ? null : w.in(w.year());
             if (d != null) {
                 ctx.published(d);
             }
@@ -77,12 +81,24 @@ final class DocumentExtractor implements Extractor {
      * @return the date of the dateline or labelled publication line, or null
      */
     static DateGrammar.Written datelineDate(String text) {
+        return datelineDate(text, null);
+    }
+
+    /**
+     * @param source a prepared text
+     * @return {@link #datelineDate(String)} of its text, found by reading its tokens
+     */
+    static DateGrammar.Written datelineDate(SourceText source) {
+        return datelineDate(source.text(), source.sentences());
+    }
+
+    private static DateGrammar.Written datelineDate(String text, List<Sentence> sentences) {
         // asked by the document and date extractors and the currency context of the same text
         Dateline last = LAST_DATELINE.get();
         if (last != null && last.text().get() == text) {
             return last.date();
         }
-        DateGrammar.Written w = findDatelineDate(text);
+        DateGrammar.Written w = findDatelineDate(text, sentences);
         LAST_DATELINE.set(new Dateline(new WeakReference<>(text), w));
         return w;
     }
@@ -92,9 +108,12 @@ final class DocumentExtractor implements Extractor {
 
     private static final ThreadLocal<Dateline> LAST_DATELINE = new ThreadLocal<>();
 
-    private static DateGrammar.Written findDatelineDate(String text) {
+    /** @param sentences the text's sentences, or null to read its characters */
+    private static DateGrammar.Written findDatelineDate(String text, List<Sentence> sentences) {
         int head = Math.min(text.length(), HEAD);
-        for (DateGrammar.Written w : DateGrammar.find(text, 0, head)) {
+        List<DateGrammar.Written> dates =
+                sentences == null ? DateGrammar.find(text, 0, head) : DateGrammar.find(text, 0, head, sentences);
+        for (DateGrammar.Written w : dates) {
             if (!w.hasYear() || w.in(w.year()) == null || w.endDay() != 0) {
                 continue;
             }
@@ -177,21 +196,43 @@ final class DocumentExtractor implements Extractor {
     }
 
     private static boolean looksEnglish(ExtractionContext ctx) {
+        return looksEnglish(ctx.text().sentences());
+    }
+
+    /**
+     * Whether at least 12 % of the words (of the sentences up to the one in which the 2,000th word
+     * stands) are English function words. The words are counted first, without a look-up, and the
+     * function words only until there are enough: in English text that is after a third of them.
+     */
+    static boolean looksEnglish(List<Sentence> sentences) {
         int words = 0;
-        int function = 0;
-        for (var s : ctx.text().sentences()) {
-            for (Token t : s.tokens()) {
+        int counted = sentences.size();
+        for (int i = 0; i < sentences.size(); i++) {
+            for (Token t : sentences.get(i).tokens()) {
                 if (t.type() == Token.Type.WORD) {
                     words++;
-                    if (FUNCTION_WORDS.contains(t.lowerCase())) {
-                        function++;
-                    }
                 }
             }
             if (words > 2000) {
+                counted = i + 1;
                 break;
             }
         }
-        return words >= 5 && function * 100 >= words * 12;
+        if (words < 5) {
+            return false;
+        }
+        long enough = words * 12L;
+        long function = 0;
+        for (int i = 0; i < counted; i++) {
+            for (Token t : sentences.get(i).tokens()) {
+                if (t.type() == Token.Type.WORD && FUNCTION_WORDS.contains(t.lowerCase())) {
+                    function++;
+                    if (function * 100 >= enough) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }

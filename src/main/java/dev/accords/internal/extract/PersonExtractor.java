@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -347,12 +348,16 @@ final class PersonExtractor implements Extractor {
         return nameWords != null ? nameWords[k] : isNameWord(t.get(k));
     }
 
-    private static boolean isNameWord(Token t) {
+    static boolean isNameWord(Token t) {
         String s = t.text();
-        if (s.indexOf('-') > 0 && ARABIC_PARTICLE.matcher(s).matches()) {
-            return true; // "Kamel al-Wazir"
+        if (!isCapitalised(t)) {
+            // the particles are lower case, so only an uncapitalised word can be one, and the hyphen
+            // after it stands third or fourth: asked first, the test cost every word a search
+            return s.length() > 3
+                    && (s.charAt(2) == '-' || s.charAt(3) == '-')
+                    && ARABIC_PARTICLE.matcher(s).matches(); // "Kamel al-Wazir"
         }
-        if (!isCapitalised(t) || s.length() < 2 || NOT_NAME.contains(t.lowerCase())) {
+        if (s.length() < 2 || NOT_NAME.contains(t.lowerCase())) {
             return false;
         }
         if (OrganisationExtractor.isUpperCase(s)) {
@@ -408,9 +413,12 @@ final class PersonExtractor implements Extractor {
 
     /** Every later mention of a full name is evidence of the same person. */
     private static void addMentions(ExtractionContext ctx, Map<String, Person.Builder> people) {
-        // one index of the words of the text, so each person costs a look-up, not a scan
-        PerText.Index at = PerText.of(ctx.text()).words();
-        List<Token> words = at.tokens();
+        if (people.isEmpty()) {
+            return;
+        }
+        // the text's index of all tokens by lower case (the organisations built it), each person a
+        // look-up, not a scan; an index of the words as written cost more to build than the look-ups
+        Words words = new Words(PerText.of(ctx.text()).tokens());
         String text = ctx.text().text();
         Map<String, Integer> namesWith = new HashMap<>(); // word → how many names have it
         for (String n : people.keySet()) {
@@ -420,7 +428,8 @@ final class PersonExtractor implements Extractor {
         }
         for (Map.Entry<String, Person.Builder> e : people.entrySet()) {
             String[] name = Patterns.split("\\s+", dev.accords.internal.text.Normaliser.normalise(e.getKey()));
-            for (int k = at.first(name[0]); k >= 0; k = at.next(k)) {
+            String first = name[0].toLowerCase(Locale.ROOT);
+            for (int k = words.first(first, name[0]); k >= 0; k = words.next(k, name[0])) {
                 if (k + name.length <= words.size() && matches(words, k, name)) {
                     e.getValue()
                             .addSpan(Span.of(
@@ -428,13 +437,94 @@ final class PersonExtractor implements Extractor {
                                     words.get(k + name.length - 1).span().end()));
                 }
             }
-            surnameMentions(text, words, at, name, namesWith, e.getValue());
+            surnameMentions(text, words, name, namesWith, e.getValue());
             Person p = e.getValue().build();
-            e.getValue().spans(p.spans().stream().distinct().sorted().toList());
+            e.getValue().spans(sortedDistinct(p.spans()));
         }
     }
 
-    private static boolean matches(List<Token> words, int k, String[] name) {
+    /** The spans sorted, each once: {@code stream().distinct().sorted().toList()} without a stream. */
+    static List<Span> sortedDistinct(List<Span> spans) {
+        List<Span> sorted = new ArrayList<>(spans);
+        sorted.sort(null);
+        List<Span> out = new ArrayList<>(sorted.size());
+        for (Span s : sorted) {
+            if (out.isEmpty() || !out.get(out.size() - 1).equals(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The {@link Token.Type#WORD} tokens of a text in order, and where each word stands, read from
+     * the text's index of all its tokens by lower case.
+     */
+    static final class Words {
+        private final PerText.Index index;
+        /** Per token of the index, its place among the words, or -1. */
+        private final int[] wordOf;
+        /** Per word, its place among the tokens. */
+        private final int[] tokenOf;
+
+        private final int size;
+
+        Words(PerText.Index index) {
+            this.index = index;
+            List<Token> tokens = index.tokens();
+            this.wordOf = new int[tokens.size()];
+            int[] at = new int[tokens.size()];
+            int n = 0;
+            for (int i = 0; i < wordOf.length; i++) {
+                if (tokens.get(i).type() == Token.Type.WORD) {
+                    wordOf[i] = n;
+                    at[n++] = i;
+                } else {
+                    wordOf[i] = -1;
+                }
+            }
+            this.tokenOf = at;
+            this.size = n;
+        }
+
+        /** @return the number of words */
+        int size() {
+            return size;
+        }
+
+        /** @return the word at {@code k} */
+        Token get(int k) {
+            if (k >= size) {
+                throw new IndexOutOfBoundsException(k);
+            }
+            return index.tokens().get(tokenOf[k]);
+        }
+
+        /**
+         * @param lower {@code word} in lower case
+         * @param word a word as written
+         * @return the place among the words of its first occurrence, or -1
+         */
+        int first(String lower, String word) {
+            return from(index.first(lower), word);
+        }
+
+        /** @return the place among the words of the next occurrence of {@code word} after word {@code k}, or -1 */
+        int next(int k, String word) {
+            return from(index.next(tokenOf[k]), word);
+        }
+
+        /** The first word from token {@code i} on, in the chain of its lower case, that reads {@code word}. */
+        private int from(int i, String word) {
+            List<Token> tokens = index.tokens();
+            while (i >= 0 && (wordOf[i] < 0 || !tokens.get(i).text().equals(word))) {
+                i = index.next(i);
+            }
+            return i < 0 ? -1 : wordOf[i];
+        }
+    }
+
+    private static boolean matches(Words words, int k, String[] name) {
         for (int i = 0; i < name.length; i++) {
             if (!words.get(k + i).text().equals(name[i])) {
                 return false;
@@ -469,17 +559,12 @@ final class PersonExtractor implements Extractor {
      * verb follows.
      */
     private static void surnameMentions(
-            String text,
-            List<Token> words,
-            PerText.Index at,
-            String[] name,
-            Map<String, Integer> namesWith,
-            Person.Builder b) {
+            String text, Words words, String[] name, Map<String, Integer> namesWith, Person.Builder b) {
         for (String w : new LinkedHashSet<>(List.of(name[0], name[name.length - 1]))) {
             if (w.length() < 2 || namesWith.getOrDefault(w, 0) > 1) {
                 continue;
             }
-            for (int k = at.first(w); k >= 0; k = at.next(k)) {
+            for (int k = words.first(w.toLowerCase(Locale.ROOT), w); k >= 0; k = words.next(k, w)) {
                 boolean before = k > 0
                         && words.get(k - 1).isCapitalised()
                         && adjacentWords(text, words.get(k - 1), words.get(k));
@@ -507,28 +592,84 @@ final class PersonExtractor implements Extractor {
     }
 
     /** The organisations of the text, found by the position of their mentions. */
-    private static final class Orgs {
-        private final Map<Integer, Organisation> byStart = new HashMap<>();
-        private final Map<Integer, Integer> endOf = new HashMap<>();
-        private final Map<Integer, Organisation> byEnd = new HashMap<>();
-        /** Mention start → the furthest end of a mention starting there, sorted, for {@link #covers}. */
-        private final java.util.NavigableMap<Integer, Integer> byStartEnd = new java.util.TreeMap<>();
+    static final class Orgs {
+        // sorted offsets, searched by bisection: the maps of boxed offsets these replace cost more to
+        // build than all the look-ups together
+        /** The offsets where mentions start, ascending. */
+        private final int[] starts;
+        /** Per start, the first organisation (in list order) with a mention starting there. */
+        private final Organisation[] byStart;
+        /** Per start, the furthest end of a mention starting there. */
+        private final int[] endOf;
+        /** The offsets where mentions end, ascending. */
+        private final int[] ends;
+        /** Per end, the first organisation with a mention ending there. */
+        private final Organisation[] byEnd;
 
         Orgs(List<Organisation> orgs) {
+            int n = 0;
+            for (Organisation o : orgs) {
+                n += o.spans().size();
+            }
+            // offset << 32 | order of the mention: sorted, the first mention at an offset comes first
+            long[] byStartKey = new long[n];
+            long[] byEndKey = new long[n];
+            int[] endOfMention = new int[n];
+            Organisation[] orgOf = new Organisation[n];
+            int m = 0;
             for (Organisation o : orgs) {
                 for (Span s : o.spans()) {
-                    byStart.putIfAbsent(s.start(), o);
-                    endOf.merge(s.start(), s.end(), Math::max);
-                    byEnd.putIfAbsent(s.end(), o);
-                    byStartEnd.merge(s.start(), s.end(), Math::max);
+                    byStartKey[m] = (long) s.start() << 32 | m;
+                    byEndKey[m] = (long) s.end() << 32 | m;
+                    endOfMention[m] = s.end();
+                    orgOf[m] = o;
+                    m++;
                 }
             }
+            java.util.Arrays.sort(byStartKey);
+            java.util.Arrays.sort(byEndKey);
+            int[] st = new int[n];
+            Organisation[] so = new Organisation[n];
+            int[] se = new int[n];
+            int k = -1;
+            for (long key : byStartKey) {
+                int offset = (int) (key >>> 32);
+                int mention = (int) key;
+                if (k < 0 || st[k] != offset) {
+                    k++;
+                    st[k] = offset;
+                    so[k] = orgOf[mention];
+                    se[k] = endOfMention[mention];
+                } else {
+                    se[k] = Math.max(se[k], endOfMention[mention]);
+                }
+            }
+            this.starts = java.util.Arrays.copyOf(st, k + 1);
+            this.byStart = java.util.Arrays.copyOf(so, k + 1);
+            this.endOf = java.util.Arrays.copyOf(se, k + 1);
+            int[] en = new int[n];
+            Organisation[] eo = new Organisation[n];
+            k = -1;
+            for (long key : byEndKey) {
+                int offset = (int) (key >>> 32);
+                if (k < 0 || en[k] != offset) {
+                    k++;
+                    en[k] = offset;
+                    eo[k] = orgOf[(int) key];
+                }
+            }
+            this.ends = java.util.Arrays.copyOf(en, k + 1);
+            this.byEnd = java.util.Arrays.copyOf(eo, k + 1);
         }
 
         /** Whether the token stands inside an organisation mention ("Group" of "CMEC Group"). */
         boolean covers(Token token) {
-            Map.Entry<Integer, Integer> e = byStartEnd.floorEntry(token.span().start());
-            return e != null && token.span().end() <= e.getValue();
+            // the last mention start at or before the token
+            int i = java.util.Arrays.binarySearch(starts, token.span().start());
+            if (i < 0) {
+                i = -i - 2;
+            }
+            return i >= 0 && token.span().end() <= endOf[i];
         }
 
         /** The organisation mentioned at token {@code k} (its name as written there), or null. */
@@ -536,13 +677,14 @@ final class PersonExtractor implements Extractor {
             if (k >= t.size()) {
                 return null;
             }
-            Organisation o = byStart.get(t.get(k).span().start());
-            return o == null ? null : o.name();
+            int i = java.util.Arrays.binarySearch(starts, t.get(k).span().start());
+            return i < 0 ? null : byStart[i].name();
         }
 
         /** The last token of the mention starting at token {@code k}. */
         int end(List<Token> t, int k) {
-            int endOffset = endOf.get(t.get(k).span().start());
+            int endOffset =
+                    endOf[java.util.Arrays.binarySearch(starts, t.get(k).span().start())];
             int j = k;
             while (j + 1 < t.size() && t.get(j + 1).span().end() <= endOffset) {
                 j++;
@@ -576,8 +718,8 @@ final class PersonExtractor implements Extractor {
             if (j < 0) {
                 return null;
             }
-            Organisation o = byEnd.get(t.get(j).span().end());
-            return o == null ? null : o.name();
+            int i = java.util.Arrays.binarySearch(ends, t.get(j).span().end());
+            return i < 0 ? null : byEnd[i].name();
         }
     }
 

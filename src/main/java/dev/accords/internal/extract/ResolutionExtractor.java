@@ -23,20 +23,26 @@ final class ResolutionExtractor implements Extractor {
         Map<String, Organisation.Builder> byKey = new LinkedHashMap<>();
         Map<String, String> keyOf = new LinkedHashMap<>();
         for (Organisation o : orgs) {
+            // each name and its lower case made once per organisation, not once per use
+            List<String> names = names(o);
+            String[] lower = new String[names.size()];
+            for (int i = 0; i < lower.length; i++) {
+                lower[i] = names.get(i).toLowerCase(Locale.ROOT);
+            }
             String key = null;
-            for (String n : names(o)) {
-                key = keyOf.get(n.toLowerCase(Locale.ROOT));
+            for (String n : lower) {
+                key = keyOf.get(n);
                 if (key != null) {
                     break;
                 }
             }
             if (key == null) {
-                key = o.name().toLowerCase(Locale.ROOT);
+                key = lower[0]; // the name's
                 byKey.put(key, Organisation.builder().from(o));
             } else {
                 Organisation.Builder b = byKey.get(key);
                 Organisation current = b.build();
-                for (String n : names(o)) {
+                for (String n : names) {
                     if (!current.isCalled(n)) {
                         b.addAlias(n);
                     }
@@ -46,12 +52,14 @@ final class ResolutionExtractor implements Extractor {
                     b.parent(o.parent());
                 }
             }
-            for (String n : names(o)) {
-                keyOf.putIfAbsent(n.toLowerCase(Locale.ROOT), key);
+            for (String n : lower) {
+                keyOf.putIfAbsent(n, key);
             }
         }
-        List<Organisation> out = new ArrayList<>();
-        byKey.values().forEach(b -> out.add(b.build()));
+        List<Organisation> out = new ArrayList<>(byKey.size());
+        for (Organisation.Builder b : byKey.values()) {
+            out.add(b.build());
+        }
         return out;
     }
 

@@ -6,11 +6,21 @@ import dev.accords.text.Sentence;
 import dev.accords.text.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Splits normalised text into paragraphs, sentences and tokens in one linear pass each. */
 public final class Segmenter {
     private static final Set<String> ABBREVIATIONS = Lexicon.lowerSet("abbreviations.txt");
+
+    /** One-character strings of ASCII, made once: a text has a punctuation mark every few words. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII.length; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
+    }
 
     private Segmenter() {}
 
@@ -80,13 +90,20 @@ public final class Segmenter {
         return new Sentence(span, span.of(text), tokens);
     }
 
+    /** The character of a one-character token, or 0: the tests below ask it of every token. */
+    private static char single(String s) {
+        return s.length() == 1 ? s.charAt(0) : 0;
+    }
+
     private static boolean isCloser(String s) {
-        return s.equals("\"") || s.equals("'") || s.equals(")") || s.equals("]");
+        char c = single(s);
+        return c == '"' || c == '\'' || c == ')' || c == ']';
     }
 
     private static boolean endsSentence(List<Token> tokens, int t) {
         String s = tokens.get(t).text();
-        if (!(s.equals(".") || s.equals("!") || s.equals("?"))) {
+        char end = single(s);
+        if (!(end == '.' || end == '!' || end == '?')) {
             return false;
         }
         int next = t + 1;
@@ -102,15 +119,16 @@ public final class Segmenter {
             return false;
         }
         String f = following.text();
+        char open = single(f);
         boolean opener = Character.isUpperCase(f.codePointAt(0))
                 || Character.isDigit(f.codePointAt(0))
-                || f.equals("\"")
-                || f.equals("'")
-                || f.equals("(");
+                || open == '"'
+                || open == '\''
+                || open == '(';
         if (!opener) {
             return false;
         }
-        if (s.equals(".") && t > 0) {
+        if (end == '.' && t > 0) {
             Token prev = tokens.get(t - 1);
             if (prev.span().end() == tokens.get(t).span().start() && prev.type() == Token.Type.WORD) {
                 String w = prev.lowerCase();
@@ -142,12 +160,17 @@ public final class Segmenter {
             if (Chars.isSpace(cp)) {
                 i += len;
             } else if (Chars.isLetter(cp)) {
-                int j = scanWord(text, i, end);
-                out.add(new Token(Span.of(i, j), text.substring(i, j), Token.Type.WORD));
+                long scanned = scanWord(text, i, end);
+                int j = (int) scanned;
+                String word = text.substring(i, j);
+                // a word of lower-case ASCII letters (most words) is its own lower case
+                String lower = scanned >>> 32 == 0 ? word : word.toLowerCase(Locale.ROOT);
+                out.add(new Token(Span.of(i, j), word, Token.Type.WORD, lower));
                 i = j;
             } else if (Character.isDigit(cp)) {
                 int j = scanNumber(text, i, end);
-                out.add(new Token(Span.of(i, j), text.substring(i, j), Token.Type.NUMBER));
+                String number = text.substring(i, j);
+                out.add(new Token(Span.of(i, j), number, Token.Type.NUMBER, number)); // digits and separators
                 i = j;
             } else {
                 int type = Character.getType(cp);
@@ -156,23 +179,32 @@ public final class Segmenter {
                         || type == Character.MODIFIER_SYMBOL
                         || type == Character.OTHER_SYMBOL
                         || cp == '%';
+                String mark = cp < ASCII.length ? ASCII[cp] : text.substring(i, i + len);
                 out.add(new Token(
                         Span.of(i, i + len),
-                        text.substring(i, i + len),
-                        symbol ? Token.Type.SYMBOL : Token.Type.PUNCTUATION));
+                        mark,
+                        symbol ? Token.Type.SYMBOL : Token.Type.PUNCTUATION,
+                        mark.toLowerCase(Locale.ROOT)));
                 i += len;
             }
         }
         return out;
     }
 
-    private static int scanWord(String text, int i, int end) {
+    /**
+     * @return the end of the word at {@code i}, in the low 32 bits; the high bits are not 0 when the
+     *     word has an upper-case ASCII letter or a character outside ASCII, which lower-casing may
+     *     change (the other characters a word may have, {@code ' - & .}, it does not)
+     */
+    private static long scanWord(String text, int i, int end) {
         int j = i;
         int segment = i; // start of the letters since the last inner dot
         boolean dotted = false;
+        boolean mayChange = false;
         while (j < end) {
             int cp = text.codePointAt(j);
             if (Chars.isLetter(cp) || cp >= 128 && Character.getType(cp) == Character.NON_SPACING_MARK) {
+                mayChange |= cp >= 128 || cp <= 'Z';
                 j += Character.charCount(cp);
             } else if ((cp == '\'' || cp == '-' || cp == '&')
                     && j + 1 < end
@@ -194,7 +226,7 @@ public final class Segmenter {
         if (dotted && j < end && text.charAt(j) == '.' && j - segment == 1) {
             j++; // keep the final dot of "U.S."
         }
-        return j;
+        return mayChange ? 1L << 32 | j : j;
     }
 
     private static boolean isPossessiveS(String text, int j, int end) {
@@ -202,13 +234,18 @@ public final class Segmenter {
                 && (j + 2 >= end || !Character.isLetter(text.charAt(j + 2)));
     }
 
+    /**
+     * By code point, as {@link #tokens} tests the first digit: a digit outside the Basic Multilingual
+     * Plane ("𝟏") read by {@code char} was no digit, the number was empty and the tokeniser never
+     * moved on.
+     */
     private static int scanNumber(String text, int i, int end) {
         int j = i;
         while (j < end) {
-            char c = text.charAt(j);
-            if (Character.isDigit(c)) {
-                j++;
-            } else if ((c == ',' || c == '.') && j + 1 < end && Character.isDigit(text.charAt(j + 1))) {
+            int cp = text.codePointAt(j);
+            if (Character.isDigit(cp)) {
+                j += Character.charCount(cp);
+            } else if ((cp == ',' || cp == '.') && j + 1 < end && Character.isDigit(text.codePointAt(j + 1))) {
                 j++;
             } else {
                 break;

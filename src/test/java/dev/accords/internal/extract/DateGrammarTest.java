@@ -106,35 +106,104 @@ class DateGrammarTest {
         assertThat(DateGrammar.findRelative(sentence, 0, sentence.length())).isEmpty();
     }
 
+    /** Between generated words: a date may run over a line break ("4 December\n2023"), across sentences. */
+    private static final String[] SEPARATORS = {" ", " ", " ", "", "\n", ". "};
+
     @Test
-    void aSentenceRuledOutByItsTokensHoldsNoDate() throws java.io.IOException {
+    void whatTheTokensRuleOutHoldsNoDate() throws java.io.IOException {
         List<String> texts = new java.util.ArrayList<>(List.of(
                 "It was signed on Monday-Friday in Nairobi. The talks, held Sept. 5, went well.",
                 "Today's forum opened.\nNo date here at all.\nThe 2024-01-05 meeting.\nIn late JANUARY they met.",
-                "Signed on 5 December. Dh260 million was pledged. They met yesterday and will meet again."));
+                "Signed on 5 December. Dh260 million was pledged. They met yesterday and will meet again.",
+                "FRİDAY 5 MAY, mid-December 3, \u212Aelvin 4 June, 5th of May and 12/25/2023."));
         try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/corpus"))) {
             for (java.nio.file.Path f :
                     files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 texts.add(java.nio.file.Files.readString(f));
             }
         }
-        int ruledOut = 0;
+        String[] words = {
+            "May",
+            "may",
+            "MAY",
+            "December",
+            "Dec.",
+            "Sept",
+            "mid-December",
+            "December's",
+            "Monday",
+            "monday",
+            "Monday-Friday",
+            "today",
+            "Today",
+            "yesterday",
+            "FRİDAY",
+            "İ",
+            "\u212A",
+            "Decémber",
+            "held",
+            "on",
+            "the",
+            "5",
+            "26th",
+            "2023",
+            "12/25/2023",
+            "2024-01-05",
+            "-",
+            ",",
+            ".",
+            "'",
+            "of",
+            "to",
+            "and",
+            "Jun\u0301e",
+            "\uD835\uDFCF"
+        };
+        java.util.Random random = new java.util.Random(17);
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder b = new StringBuilder();
+            int length = 1 + random.nextInt(12);
+            for (int k = 0; k < length; k++) {
+                b.append(words[random.nextInt(words.length)]).append(SEPARATORS[random.nextInt(SEPARATORS.length)]);
+            }
+            texts.add(b.toString());
+        }
+        int noNumber = 0;
+        int noWords = 0;
+        java.util.Random cuts = new java.util.Random(19);
         for (String raw : texts) {
             dev.accords.text.SourceText t = dev.accords.text.SourceText.of(raw);
+            String text = t.text();
             for (dev.accords.text.Sentence s : t.sentences()) {
-                if (!DateGrammar.mayHoldDate(t.text(), s.tokens())) {
-                    ruledOut++;
-                    int from = s.span().start();
-                    int to = s.span().end();
-                    assertThat(DateGrammar.find(t.text(), from, to))
-                            .as(s.text())
-                            .isEmpty();
-                    assertThat(DateGrammar.findRelative(t.text(), from, to))
+                int hints = DateGrammar.hints(text, s.tokens());
+                int from = s.span().start();
+                int to = s.span().end();
+                // the scans of the tokens find what the scans of the characters find
+                assertThat(DateGrammar.find(text, s)).as(s.text()).isEqualTo(DateGrammar.find(text, from, to));
+                assertThat(DateGrammar.findRelative(text, s))
+                        .as(s.text())
+                        .isEqualTo(DateGrammar.findRelative(text, from, to));
+                if ((hints & DateGrammar.NUMBER) == 0) {
+                    noNumber++;
+                    assertThat(DateGrammar.find(text, from, to)).as(s.text()).isEmpty();
+                }
+                if ((hints & DateGrammar.DATE_WORDS) == 0) {
+                    noWords++;
+                    assertThat(DateGrammar.findRelative(text, from, to))
                             .as(s.text())
                             .isEmpty();
                 }
             }
+            // a stretch over several sentences, cut anywhere (inside a token too)
+            int to = text.isEmpty() ? 0 : cuts.nextInt(text.length() + 1);
+            int from = to == 0 ? 0 : cuts.nextInt(to);
+            assertThat(DateGrammar.find(text, from, to, t.sentences()))
+                    .as(text.substring(from, to))
+                    .isEqualTo(DateGrammar.find(text, from, to));
+            int head = Math.min(text.length(), 1500);
+            assertThat(DateGrammar.find(text, 0, head, t.sentences())).isEqualTo(DateGrammar.find(text, 0, head));
         }
-        assertThat(ruledOut).isPositive();
+        assertThat(noNumber).isPositive();
+        assertThat(noWords).isPositive();
     }
 }

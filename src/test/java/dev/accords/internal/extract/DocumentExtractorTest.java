@@ -46,4 +46,52 @@ class DocumentExtractorTest {
         assertThat(String.valueOf(DocumentExtractor.datelinePlace(text)))
                 .isEqualTo(expected.equals("-") ? "null" : expected);
     }
+
+    @org.junit.jupiter.api.Test
+    void looksEnglishStopsCountingWhenThereAreEnoughFunctionWordsWithTheSameAnswer() {
+        String[] words = {"the", "of", "and", "Beijing", "signed", "MoU", "3", ",", ".", "forum", "le", "der", "中国"};
+        java.util.Random random = new java.util.Random(23);
+        int english = 0;
+        for (int n = 0; n < 1500; n++) {
+            StringBuilder b = new StringBuilder();
+            // some texts past 2,000 words, where the count stops after the sentence of the 2,000th
+            int length = random.nextInt(10) == 0 ? 1500 + random.nextInt(1500) : random.nextInt(60);
+            int function = random.nextInt(4); // how many of the first words may be function words
+            for (int k = 0; k < length; k++) {
+                String w = words[random.nextInt(words.length)];
+                if (k % 4 >= function && words[0].equals(w)) {
+                    w = "signed";
+                }
+                b.append(w).append(random.nextInt(15) == 0 ? ". " : " ");
+            }
+            java.util.List<dev.accords.text.Sentence> sentences =
+                    dev.accords.text.SourceText.of(b.toString()).sentences();
+            boolean expected = countedAtOnce(sentences);
+            assertThat(DocumentExtractor.looksEnglish(sentences))
+                    .as(b.toString())
+                    .isEqualTo(expected);
+            english += expected ? 1 : 0;
+        }
+        assertThat(english).isBetween(100, 1400);
+    }
+
+    /** The test as it was, in one pass. */
+    private static boolean countedAtOnce(java.util.List<dev.accords.text.Sentence> sentences) {
+        int words = 0;
+        int function = 0;
+        for (var s : sentences) {
+            for (dev.accords.text.Token t : s.tokens()) {
+                if (t.type() == dev.accords.text.Token.Type.WORD) {
+                    words++;
+                    if (OrgLexicon.FUNCTION_WORDS.contains(t.lowerCase())) {
+                        function++;
+                    }
+                }
+            }
+            if (words > 2000) {
+                break;
+            }
+        }
+        return words >= 5 && function * 100 >= words * 12;
+    }
 }

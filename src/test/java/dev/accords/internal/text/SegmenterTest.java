@@ -38,6 +38,38 @@ class SegmenterTest {
     }
 
     @Test
+    void everyTokenIsItsSpanOfTheTextWithItsLowerCase() {
+        // the tokeniser hands words, numbers and marks their lower case itself (numbers as they are,
+        // ASCII marks as shared one-character strings): it must be what the token's text gives
+        String alphabet = "aZé ÉİŞ19.,'-&()\"%$€!?中\u0301Σ\u212A\u00a0";
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder b = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int k = 0; k < length; k++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = Normaliser.normalise(b.toString());
+            for (Token t : Segmenter.tokens(text, 0, text.length())) {
+                assertThat(t.text()).isEqualTo(t.span().of(text));
+                assertThat(t.lowerCase()).isEqualTo(t.text().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+    }
+
+    @Test
+    void digitsOutsideTheBasicPlaneMakeANumber() {
+        // "𝟏𝟐,𝟓 𝟏" in mathematical bold digits: read by char they made an empty token, forever
+        String bold = "Revenue \uD835\uDFCF\uD835\uDFD0,\uD835\uDFD3 up \uD835\uDFCF";
+        List<Token> tokens = Segmenter.tokens(bold, 0, bold.length());
+        assertThat(tokens)
+                .extracting(Token::text)
+                .containsExactly("Revenue", "\uD835\uDFCF\uD835\uDFD0,\uD835\uDFD3", "up", "\uD835\uDFCF");
+        assertThat(tokens.get(1).type()).isEqualTo(Token.Type.NUMBER);
+        assertThat(SourceText.of(bold).sentences()).hasSize(1);
+    }
+
+    @Test
     void tokensKeepNumbersWordsAndSymbolsApart() {
         String text = "RM1.5 billion, 1,200 crore; CASC's Opening-up U.S. 5%";
         List<Token> tokens = Segmenter.tokens(text, 0, text.length());
