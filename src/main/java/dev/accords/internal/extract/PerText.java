@@ -19,7 +19,6 @@ final class PerText {
     private final SourceText text;
     private final boolean[] restricted;
     private Index tokens;
-    private Index words;
 
     private PerText(SourceText text) {
         this.text = text;
@@ -56,7 +55,7 @@ final class PerText {
         private int[] first;
         private final int[] next;
 
-        private Index(List<Token> tokens, boolean lowerCase) {
+        private Index(List<Token> tokens) {
             this.tokens = tokens;
             this.next = new int[tokens.size()];
             int size = Integer.highestOneBit(Math.max(16, tokens.size()));
@@ -65,7 +64,7 @@ final class PerText {
             int distinct = 0;
             for (int i = tokens.size() - 1; i >= 0; i--) {
                 Token t = tokens.get(i);
-                String key = lowerCase ? t.lowerCase() : t.text();
+                String key = t.lowerCase();
                 int slot = slot(key);
                 if (keys[slot] == null) {
                     if (++distinct > keys.length / 2) {
@@ -136,25 +135,9 @@ final class PerText {
             for (int i = 0; i < sentences.size(); i++) {
                 all.addAll(sentences.get(i).tokens());
             }
-            tokens = new Index(java.util.Collections.unmodifiableList(all), true);
+            tokens = new Index(java.util.Collections.unmodifiableList(all));
         }
         return tokens;
-    }
-
-    /** @return the {@link Token.Type#WORD} tokens of the text, keyed by their text as written */
-    Index words() {
-        if (words == null) {
-            List<Token> all = new ArrayList<>();
-            for (Sentence s : text.sentences()) {
-                for (Token t : s.tokens()) {
-                    if (t.type() == Token.Type.WORD) {
-                        all.add(t);
-                    }
-                }
-            }
-            words = new Index(List.copyOf(all), false);
-        }
-        return words;
     }
 
     /**
