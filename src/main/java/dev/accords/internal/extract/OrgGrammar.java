@@ -117,7 +117,7 @@ final class OrgGrammar {
         return isWord(t) && StartMasks.contains(masks, k, OPENER, OPENERS, lower(t));
     }
 
-    /** {@link OrgLexicon#titleAt} token {@code k}. */
+    /** {@link OrgLexicon#titleAt} token {@code k}: 0 at once for a word no title starts with. */
     static int title(List<Token> tokens, long[] masks, int k) {
         if (k < tokens.size() && isWord(tokens.get(k)) && !StartMasks.may(masks, k, TITLE_START)) {
             return 0; // no title starts with this word
