@@ -595,7 +595,7 @@ final class AgreementParts {
         for (String word : List.of("sign", "ceremony")) {
             for (int i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
                 int j = i + word.length();
-                while (word.equals("sign") && j < lower.length() && isAsciiWordChar(lower.charAt(j))) {
+                while (word.equals("sign") && j < lower.length() && Chars.isRegexWordChar(lower.charAt(j))) {
                     j++; // \w* takes them all: \b can only follow the last
                 }
                 char before = i > 0 ? lower.charAt(i - 1) : ' ';
@@ -604,16 +604,12 @@ final class AgreementParts {
                     // \b counts letters, digits and marks of any script
                     return Patterns.matches(SIGNING_SENTENCE, lower);
                 }
-                if (!isAsciiWordChar(before) && !isAsciiWordChar(after)) {
+                if (!Chars.isRegexWordChar(before) && !Chars.isRegexWordChar(after)) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    private static boolean isAsciiWordChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** "in such fields as A, B and C", "spanned A, B and C", in the sentence or the two after it that go on about it. */
@@ -728,7 +724,7 @@ final class AgreementParts {
                 if (before >= 128 || after >= 128) {
                     return Patterns.matches(CLAUSE_ITEM, item); // \b counts letters, digits and marks of any script
                 }
-                if (!isAsciiWordChar(before) && !isAsciiWordChar(after)) {
+                if (!Chars.isRegexWordChar(before) && !Chars.isRegexWordChar(after)) {
                     return true;
                 }
             }

@@ -1,5 +1,6 @@
 package dev.accords.internal.extract;
 
+import dev.accords.internal.text.Chars;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,7 +65,7 @@ final class StartChars {
                     // \b counts letters, digits and marks of any script: find() decides
                     return slow(pattern, text, from, to);
                 }
-                if (isAsciiWordChar(before)) {
+                if (Chars.isRegexWordChar(before)) {
                     continue;
                 }
             }
@@ -83,9 +84,5 @@ final class StartChars {
     private static Matcher slow(Pattern pattern, CharSequence text, int from, int to) {
         Matcher m = pattern.matcher(text).region(from, to);
         return m.find() ? m : null;
-    }
-
-    private static boolean isAsciiWordChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 }

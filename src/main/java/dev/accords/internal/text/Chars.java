@@ -34,6 +34,16 @@ public final class Chars {
         return c == ' ' || c >= '\t' && c <= '\r';
     }
 
+    /**
+     * @return whether the character is a word character as {@code \\w} means it in {@link
+     *     java.util.regex} (without {@code UNICODE_CHARACTER_CLASS}): an ASCII letter or digit, or
+     *     {@code _}; for an ASCII character, also what {@code \\b} counts as one (for others {@code
+     *     \\b} asks {@link Character#isLetterOrDigit(char)})
+     */
+    public static boolean isRegexWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
     /** @return {@link Character#isWhitespace(int)} or {@link Character#isSpaceChar(int)} */
     public static boolean isSpace(int cp) {
         if (cp < 128) {

@@ -30,4 +30,14 @@ class CharsTest {
                     .isEqualTo(space.matcher(String.valueOf((char) c)).matches());
         }
     }
+
+    @Test
+    void aRegexWordCharIsWhatBackslashWMatches() {
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("\\w");
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertThat(Chars.isRegexWordChar((char) c))
+                    .as("U+%04X", c)
+                    .isEqualTo(word.matcher(String.valueOf((char) c)).matches());
+        }
+    }
 }
