@@ -1,7 +1,6 @@
 package dev.accords.internal.extract;
 
 import dev.accords.internal.lexicon.Lexicon;
-import dev.accords.internal.text.Chars;
 import dev.accords.model.Agreement;
 import dev.accords.model.AgreementKind;
 import dev.accords.model.AgreementStatus;
@@ -123,35 +122,8 @@ final class AgreementExtractor implements Extractor {
     }
 
     static AgreementKind kind(String phrase) {
-        String k = KINDS.get(collapseSpace(phrase.toLowerCase(Locale.ROOT)));
+        String k = KINDS.get(Patterns.replaceAll(phrase.toLowerCase(Locale.ROOT), "\\s+", " "));
         return k == null ? AgreementKind.OTHER : AgreementKind.valueOf(k.toUpperCase(Locale.ROOT));
-    }
-
-    /** {@code replaceAll("\s+", " ")}: each run of white space one space. */
-    static String collapseSpace(String s) {
-        StringBuilder out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!Chars.isRegexSpace(c)) {
-                if (out != null) {
-                    out.append(c);
-                }
-                continue;
-            }
-            int j = i + 1;
-            while (j < s.length() && Chars.isRegexSpace(s.charAt(j))) {
-                j++;
-            }
-            if (out == null) {
-                if (c == ' ' && j == i + 1) {
-                    continue; // already one space
-                }
-                out = new StringBuilder(s.length()).append(s, 0, i);
-            }
-            out.append(' ');
-            i = j - 1;
-        }
-        return out == null ? s : out.toString();
     }
 
     private static boolean followedBySigning(String text, int end) {

@@ -84,7 +84,38 @@ final class Patterns {
 
     /** {@link String#replaceAll(String, String)}, compiled once. */
     static String replaceAll(CharSequence s, String regex, String replacement) {
+        // the replacement the extractors make on names and phrases, by hand, as the splits above
+        if (regex.equals("\\s+") && replacement.equals(" ")) {
+            return collapseSpace(s);
+        }
         return compiled(regex).matcher(s).replaceAll(replacement);
+    }
+
+    /** {@code replaceAll("\s+", " ")}: each run of white space one space. */
+    private static String collapseSpace(CharSequence s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Chars.isRegexSpace(c)) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            int j = i + 1;
+            while (j < s.length() && Chars.isRegexSpace(s.charAt(j))) {
+                j++;
+            }
+            if (out == null) {
+                if (c == ' ' && j == i + 1) {
+                    continue; // already one space
+                }
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            out.append(' ');
+            i = j - 1;
+        }
+        return out == null ? s.toString() : out.toString();
     }
 
     /** {@link String#replaceFirst(String, String)}, compiled once. */
