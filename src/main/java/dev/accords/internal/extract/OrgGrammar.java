@@ -56,41 +56,25 @@ final class OrgGrammar {
             "fondation");
 
     /** {@link OrgLexicon#HEADS} as a start-mask word set. */
-    private static final long HEAD = StartMasks.registerWords(withLetters(OrgLexicon.HEADS.keySet()));
+    private static final long HEAD = StartMasks.registerWordTokens(OrgLexicon.HEADS.keySet());
 
-    private static final long LEGAL = StartMasks.registerWords(withLetters(OrgLexicon.LEGAL));
+    private static final long LEGAL = StartMasks.registerWordTokens(OrgLexicon.LEGAL);
 
     /** The connectors; "&" is not a word token and is asked about by its text. */
-    private static final long CONNECTOR = StartMasks.registerWords(withLetters(OrgLexicon.CONNECTORS));
+    private static final long CONNECTOR = StartMasks.registerWordTokens(OrgLexicon.CONNECTORS);
 
     /** Sentence openers and honorifics, which {@link OrgLexicon#isOpener} asks about together. */
     private static final Set<String> OPENERS = Sets.union(OrgLexicon.OPENERS, OrgLexicon.HONORIFICS);
 
-    private static final long OPENER = StartMasks.registerWords(withLetters(OPENERS));
+    private static final long OPENER = StartMasks.registerWordTokens(OPENERS);
 
     /** The first words of titles. */
-    private static final long TITLE_START = StartMasks.registerWords(withLetters(OrgLexicon.TITLES_BY_FIRST.keySet()));
+    private static final long TITLE_START = StartMasks.registerWordTokens(OrgLexicon.TITLES_BY_FIRST.keySet());
 
     private OrgGrammar() {}
 
-    /** @return the entries that hold a letter */
-    static List<String> withLetters(java.util.Collection<String> words) {
-        List<String> out = new ArrayList<>();
-        for (String w : words) {
-            for (int i = 0; i < w.length(); i++) {
-                if (dev.accords.internal.text.Chars.isLetter(w.charAt(i))) {
-                    out.add(w);
-                    break;
-                }
-            }
-        }
-        return out;
-    }
-
     // The lexicon questions of OrgLexicon asked of token k of a sentence whose start masks are given,
-    // so that the masks answer for words of letters alone instead of a look-up in each table. The
-    // word sets are registered with their entries that hold a letter (StartMasks takes no other);
-    // the others can only be tokens that are not words, which the masks leave to the look-up.
+    // so that the masks answer for words of letters alone instead of a look-up in each table.
 
     /** {@link OrgLexicon#isHead} of token {@code k}. */
     static boolean head(List<Token> tokens, long[] masks, int k) {

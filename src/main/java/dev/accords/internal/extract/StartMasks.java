@@ -122,11 +122,7 @@ final class StartMasks {
     static long registerWords(java.util.Collection<String> words) {
         java.util.Set<String> letters = new java.util.HashSet<>();
         for (String w : words) {
-            boolean any = false;
-            for (int i = 0; i < w.length() && !any; i++) {
-                any = Chars.isLetter(w.charAt(i));
-            }
-            if (!any) {
+            if (!hasLetter(w)) {
                 throw new IllegalArgumentException("a word without letters: \"" + w + "\"");
             }
             if (allLetters(w)) {
@@ -134,6 +130,33 @@ final class StartMasks {
             }
         }
         return register(letters, List.of());
+    }
+
+    /**
+     * Registers a set of words for {@link #contains}, which is asked only about word tokens: the
+     * entries without a letter ("&amp;") are left out, as a word token starts with a letter and cannot
+     * be one; {@link #registerWords} refuses them instead, since {@link #may} is asked about any token.
+     *
+     * @param words lower-case words
+     * @return the set's bit, or 0 when 63 are registered already
+     */
+    static long registerWordTokens(java.util.Collection<String> words) {
+        List<String> lettered = new ArrayList<>();
+        for (String w : words) {
+            if (hasLetter(w)) {
+                lettered.add(w);
+            }
+        }
+        return registerWords(lettered);
+    }
+
+    private static boolean hasLetter(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Chars.isLetter(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

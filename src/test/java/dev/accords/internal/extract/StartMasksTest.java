@@ -99,6 +99,27 @@ class StartMasksTest {
     }
 
     @Test
+    void aWordTokenSetLeavesOutTheEntriesWithoutALetter() {
+        Set<String> words = Set.of("of", "&", "für", "-", "s.a.", "2");
+        long bit = StartMasks.registerWordTokens(words);
+        String text = "Bank of China & Crédit für Co. - S.A. 2 of";
+        List<Token> tokens = Segmenter.tokens(text, 0, text.length());
+        long[] masks = StartMasks.of(text, tokens);
+
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.type() == Token.Type.WORD) {
+                assertThat(StartMasks.contains(masks, i, bit, words, t.lowerCase()))
+                        .as(t.text())
+                        .isEqualTo(words.contains(t.lowerCase()));
+            }
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StartMasks.registerWords(List.of("of", "&")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("without letters");
+    }
+
+    @Test
     void aPrefixThatStartsOutsideAsciiMarksTheWordsItStarts() {
         long bit = StartMasks.register(Set.of(), List.of("élect"));
         String text = "Élection results and the électeurs, not the electors.";
