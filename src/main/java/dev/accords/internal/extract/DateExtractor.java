@@ -51,7 +51,7 @@ final class DateExtractor implements Extractor {
         String text = ctx.text().text();
         Optional<LocalDate> published = ctx.published();
         DateGrammar.Written dateline = DocumentExtractor.datelineDate(ctx.text());
-        LocalDate datelineDay = dateline == null ? null : dateline.in(dateline.year());
+        LocalDate datelineDay = DocumentExtractor.day(dateline);
         for (Sentence s : ctx.text().sentences()) {
             int hints = DateGrammar.hints(text, s.tokens());
             if (hints == 0) {

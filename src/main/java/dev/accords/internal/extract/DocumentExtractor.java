@@ -51,8 +51,7 @@ final class DocumentExtractor implements Extractor {
     @Override
     public void extract(ExtractionContext ctx) {
         if (ctx.published().isEmpty()) {
-            DateGrammar.Written w = datelineDate(ctx.text());
-            LocalDate d = w == null ? null : w.in(w.year());
+            LocalDate d = day(datelineDate(ctx.text()));
             if (d != null) {
                 ctx.published(d);
             }
@@ -72,8 +71,15 @@ final class DocumentExtractor implements Extractor {
      * @return the date of its dateline or labelled publication line near the top, or null
      */
     static LocalDate dateline(String text) {
-        DateGrammar.Written w = datelineDate(text);
-        return w == null ? null : w.in(w.year());
+        return day(datelineDate(text));
+    }
+
+    /**
+     * @param dateline a dateline date, or null
+     * @return the day it names in its own year, or null
+     */
+    static LocalDate day(DateGrammar.Written dateline) {
+        return dateline == null ? null : dateline.in(dateline.year());
     }
 
     /**
