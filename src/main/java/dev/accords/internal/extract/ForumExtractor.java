@@ -186,9 +186,7 @@ final class ForumExtractor implements Extractor {
     }
 
     private static Set<String> referenceWords() {
-        Set<String> out = new java.util.HashSet<>(EVENT_NOUNS);
-        out.addAll(List.of("event", "ceremony", "congress", "convention"));
-        return Sets.copyOf(out);
+        return Sets.union(EVENT_NOUNS, List.of("event", "ceremony", "congress", "convention"));
     }
 
     static int leftEdge(List<Token> tokens, int i) {

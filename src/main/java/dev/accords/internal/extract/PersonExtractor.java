@@ -291,9 +291,7 @@ final class PersonExtractor implements Extractor {
     }
 
     private static long titleStart() {
-        Set<String> words = new java.util.HashSet<>(MODIFIERS);
-        words.addAll(OrgLexicon.TITLES_BY_FIRST.keySet());
-        return StartMasks.registerWords(words);
+        return StartMasks.registerWords(Sets.union(MODIFIERS, OrgLexicon.TITLES_BY_FIRST.keySet()));
     }
 
     /** A title: modifiers and a title from the lexicon ("executive deputy director", "Vice-Chancellor"). */
