@@ -846,10 +846,7 @@ final class AgreementParts {
         if (d.value != null) {
             b.value(d.value);
         }
-        // a loop, not a stream: distinct in first-seen order, then a stable sort, as the stream did
-        List<Span> spans = new ArrayList<>(new LinkedHashSet<>(d.spans));
-        java.util.Collections.sort(spans);
-        for (Span sp : spans) {
+        for (Span sp : SpanIndex.sortedDistinct(d.spans)) {
             b.addSpan(sp);
         }
         return b.build();

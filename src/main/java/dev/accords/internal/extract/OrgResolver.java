@@ -90,7 +90,9 @@ final class OrgResolver {
             Organisation.Builder b =
                     Organisation.builder().name(name).kind(kind).parent(parent);
             aliases.forEach(b::addAlias);
-            spans.stream().sorted().forEach(b::addSpan);
+            for (Span s : SpanIndex.sortedDistinct(spans)) {
+                b.addSpan(s);
+            }
             return b.build();
         }
     }

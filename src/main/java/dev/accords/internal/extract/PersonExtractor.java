@@ -437,21 +437,8 @@ final class PersonExtractor implements Extractor {
             }
             surnameMentions(text, words, name, namesWith, e.getValue());
             Person p = e.getValue().build();
-            e.getValue().spans(sortedDistinct(p.spans()));
+            e.getValue().spans(SpanIndex.sortedDistinct(p.spans()));
         }
-    }
-
-    /** The spans sorted, each once: {@code stream().distinct().sorted().toList()} without a stream. */
-    static List<Span> sortedDistinct(List<Span> spans) {
-        List<Span> sorted = new ArrayList<>(spans);
-        sorted.sort(null);
-        List<Span> out = new ArrayList<>(sorted.size());
-        for (Span s : sorted) {
-            if (out.isEmpty() || !out.get(out.size() - 1).equals(s)) {
-                out.add(s);
-            }
-        }
-        return out;
     }
 
     /**

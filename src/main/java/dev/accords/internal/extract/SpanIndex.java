@@ -26,6 +26,19 @@ final class SpanIndex<T> {
 
     private final NavigableMap<Integer, List<Mention<T>>> byStart = new TreeMap<>();
 
+    /** The spans sorted, each once: {@code stream().distinct().sorted().toList()} without a stream. */
+    static List<Span> sortedDistinct(java.util.Collection<Span> spans) {
+        List<Span> sorted = new ArrayList<>(spans);
+        sorted.sort(null);
+        List<Span> out = new ArrayList<>(sorted.size());
+        for (Span s : sorted) {
+            if (out.isEmpty() || !out.get(out.size() - 1).equals(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
     SpanIndex(List<T> facts, Function<T, List<Span>> spans) {
         for (T f : facts) {
             for (Span s : spans.apply(f)) {

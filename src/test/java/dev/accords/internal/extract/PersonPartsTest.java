@@ -167,7 +167,7 @@ class PersonPartsTest {
                 int start = random.nextInt(20);
                 spans.add(Span.of(start, start + random.nextInt(5)));
             }
-            assertThat(PersonExtractor.sortedDistinct(spans))
+            assertThat(SpanIndex.sortedDistinct(spans))
                     .isEqualTo(spans.stream().distinct().sorted().toList());
         }
     }
