@@ -112,6 +112,12 @@ final class OrgResolver {
     /** Each name's tokens, as the resolution steps ask for them again and again. */
     private final Map<String, List<Token>> nameTokens = new HashMap<>();
 
+    /** Each name's {@link #keyOf key}, as merging asks for the keys of every name again and again. */
+    private final Map<String, String> keyMemo = new HashMap<>();
+
+    /** Each name's {@link #wordsOf words}, for the same reason. */
+    private final Map<String, List<String>> wordsMemo = new HashMap<>();
+
     private final SourceText text;
     /** The text's tokens, with where each word stands (lower case). */
     private final PerText.Index byWord;
@@ -125,12 +131,6 @@ final class OrgResolver {
         this.byWord = PerText.of(text).tokens();
         this.tokens = byWord.tokens();
     }
-
-    /** Each name's {@link #keyOf key}, as merging asks for the keys of every name again and again. */
-    private final Map<String, String> keyMemo = new HashMap<>();
-
-    /** Each name's {@link #wordsOf words}, for the same reason. */
-    private final Map<String, List<String>> wordsMemo = new HashMap<>();
 
     /** @return {@link #keyOf} of a name, worked out once per name */
     private String key(String name) {
@@ -153,7 +153,7 @@ final class OrgResolver {
     }
 
     /** The comparison key of a name: letters and digits, lower case, without a leading "the". */
-    static String keyOf(String name) {
+    private static String keyOf(String name) {
         String l = name.toLowerCase(Locale.ROOT).strip();
         if (l.startsWith("the ")) {
             l = l.substring(4);
