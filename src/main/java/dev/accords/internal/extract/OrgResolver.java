@@ -31,6 +31,9 @@ final class OrgResolver {
         private OrganisationKind kind;
         private final Set<String> aliases = new LinkedHashSet<>();
         private final Set<Span> spans = new LinkedHashSet<>();
+        /** {@link #names()}, kept until an alias is added; the lists handed out are never changed. */
+        private List<String> names;
+
         private int parentAt = -1;
         private String parentText;
         private boolean live = true;
@@ -51,6 +54,7 @@ final class OrgResolver {
         void addAlias(String alias) {
             if (!alias.equalsIgnoreCase(name) && aliases.stream().noneMatch(a -> a.equalsIgnoreCase(alias))) {
                 aliases.add(alias);
+                names = null;
                 keys.putIfAbsent(key(alias), this);
             }
         }
@@ -58,7 +62,7 @@ final class OrgResolver {
         void addSpan(Span s) {
             if (spans.add(s)) {
                 longestMention = Math.max(longestMention, s.length());
-                index.computeIfAbsent(s.start(), k -> new ArrayList<>()).add(new Mention(s, this));
+                addMention(new Mention(s, this));
             }
         }
 
@@ -79,10 +83,15 @@ final class OrgResolver {
             return min;
         }
 
+        /** @return the name, then the aliases in the order they were added; not to be modified */
         List<String> names() {
-            List<String> n = new ArrayList<>();
-            n.add(name);
-            n.addAll(aliases);
+            List<String> n = names;
+            if (n == null) {
+                n = new ArrayList<>(1 + aliases.size());
+                n.add(name);
+                n.addAll(aliases);
+                names = n;
+            }
             return n;
         }
 
@@ -103,10 +112,15 @@ final class OrgResolver {
     /** Names are short: a mention covering an offset starts at most this far before it. */
     private static final int MAX_NAME = 400;
 
-    /** Mentions by start offset, to find the mentions covering a span without scanning them all. */
-    private final java.util.NavigableMap<Integer, List<Mention>> index = new java.util.TreeMap<>();
+    /**
+     * Mentions in order of start offset, those with one start in the order they were added: to find
+     * the mentions covering a span without scanning them all. The first {@link #mentionCount} are used.
+     */
+    private Mention[] byStart = new Mention[16];
 
-    /** The length of the longest mention in {@link #index}: none that covers a span starts further before it. */
+    private int mentionCount;
+
+    /** The length of the longest mention in {@link #byStart}: none that covers a span starts further before it. */
     private int longestMention;
 
     /** Each name's tokens, as the resolution steps ask for them again and again. */
@@ -201,19 +215,49 @@ final class OrgResolver {
         return m == null ? null : m.entry();
     }
 
-    /** The longest mention of a live entry containing {@code span} and longer than {@code minLength}. */
+    /** Adds a mention after every mention that starts where it does or before. */
+    private void addMention(Mention m) {
+        int at = firstStartingAfter(m.span().start());
+        if (mentionCount == byStart.length) {
+            byStart = java.util.Arrays.copyOf(byStart, mentionCount * 2);
+        }
+        System.arraycopy(byStart, at, byStart, at + 1, mentionCount - at);
+        byStart[at] = m;
+        mentionCount++;
+    }
+
+    /** @return the index of the first mention that starts after {@code offset}, or the count */
+    private int firstStartingAfter(int offset) {
+        int lo = 0;
+        int hi = mentionCount;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (byStart[mid].span().start() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * The longest mention of a live entry containing {@code span} and longer than {@code minLength};
+     * of mentions as long, the first by start, then by when it was added.
+     */
     private Mention longestMentionCovering(Span span, int minLength) {
         Mention best = null;
-        for (List<Mention> ms : index.subMap(
-                        span.start() - Math.min(MAX_NAME, longestMention), true, span.start(), true)
-                .values()) {
-            for (Mention m : ms) {
-                if (m.span().contains(span)
-                        && m.span().length() > minLength
-                        && m.entry().live
-                        && (best == null || m.span().length() > best.span().length())) {
-                    best = m;
-                }
+        int from = firstStartingAfter(span.start() - Math.min(MAX_NAME, longestMention) - 1);
+        for (int i = from; i < mentionCount; i++) {
+            Mention m = byStart[i];
+            if (m.span().start() > span.start()) {
+                break;
+            }
+            if (m.span().contains(span)
+                    && m.span().length() > minLength
+                    && m.entry().live
+                    && (best == null || m.span().length() > best.span().length())) {
+                best = m;
             }
         }
         return best;
@@ -384,7 +428,7 @@ final class OrgResolver {
         String n = name;
         if (parent != null) {
             for (String p : parent.names()) {
-                if (n.startsWith(p + " ")) {
+                if (startsWithWords(n, p)) {
                     n = n.substring(p.length() + 1);
                 }
             }
@@ -783,7 +827,7 @@ final class OrgResolver {
                         continue;
                     }
                     for (String n : p.names()) {
-                        if (e.name.startsWith(n + " ") && !e.name.startsWith(n + " of")) {
+                        if (startsWithWords(e.name, n) && !e.name.startsWith(" of", n.length())) {
                             e.parent = p.name;
                             e.kind = p.kind;
                         }
@@ -791,6 +835,11 @@ final class OrgResolver {
                 }
             }
         }
+    }
+
+    /** @return {@code name.startsWith(words + " ")}, without building the string */
+    static boolean startsWithWords(String name, String words) {
+        return name.length() > words.length() && name.charAt(words.length()) == ' ' && name.startsWith(words);
     }
 
     /** Every mention of every name and alias, as evidence; a mention inside a longer name is not one. */

@@ -48,7 +48,8 @@ final class PerText {
         private final List<Token> tokens;
         /**
          * An open-addressing table of the keys and the first token with each, at most half full: a
-         * text repeats its words, so it starts at half a slot per token and doubles when it fills.
+         * text repeats its words (about half its tokens are distinct), so it starts at one to two
+         * slots per token and doubles if it fills.
          */
         private String[] keys;
 
@@ -58,7 +59,7 @@ final class PerText {
         private Index(List<Token> tokens) {
             this.tokens = tokens;
             this.next = new int[tokens.size()];
-            int size = Integer.highestOneBit(Math.max(16, tokens.size()));
+            int size = Integer.highestOneBit(Math.max(16, tokens.size())) * 2;
             this.keys = new String[size];
             this.first = new int[size];
             int distinct = 0;
@@ -133,7 +134,10 @@ final class PerText {
             }
             List<Token> all = new ArrayList<>(n);
             for (int i = 0; i < sentences.size(); i++) {
-                all.addAll(sentences.get(i).tokens());
+                List<Token> ts = sentences.get(i).tokens();
+                for (int k = 0; k < ts.size(); k++) {
+                    all.add(ts.get(k)); // addAll would copy each sentence's tokens to an array first
+                }
             }
             tokens = new Index(java.util.Collections.unmodifiableList(all));
         }

@@ -58,4 +58,77 @@ class OrgResolverTest {
         assertThat(OrgResolver.isOwnUpperCase("CAMCE")).isTrue();
         assertThat(OrgResolver.isOwnUpperCase("CAMCe")).isFalse();
     }
+
+    @Test
+    void theCoveringMentionIsTheLongestLiveOneFirstByStartThenByWhenItWasAdded() {
+        java.util.Random random = new java.util.Random(11);
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            words.append(String.format(java.util.Locale.ROOT, "w%03d ", i)); // distinct names, 5 characters apart
+        }
+        String text = words.toString();
+        for (int round = 0; round < 50; round++) {
+            OrgResolver table = new OrgResolver(SourceText.of(text));
+            java.util.List<OrgResolver.Entry> entries = new java.util.ArrayList<>();
+            for (int e = 0; e < 4; e++) {
+                entries.add(table.add(Span.of(e * 5, e * 5 + 4), OrganisationKind.COMPANY));
+            }
+            // every mention in the order added: span and entry
+            java.util.List<Object[]> added = new java.util.ArrayList<>();
+            for (int e = 0; e < 4; e++) {
+                added.add(new Object[] {Span.of(e * 5, e * 5 + 4), entries.get(e)});
+            }
+            for (int m = 0; m < 60; m++) {
+                // few starts and lengths, so that mentions of the same length often cover one span
+                int start = 5 * random.nextInt(60);
+                Span span = Span.of(start, start + (random.nextBoolean() ? 10 : 20 + 180 * random.nextInt(2)));
+                OrgResolver.Entry entry = entries.get(random.nextInt(4));
+                if (added.stream().noneMatch(a -> a[0].equals(span) && a[1] == entry)) {
+                    added.add(new Object[] {span, entry});
+                }
+                entry.addSpan(span);
+            }
+            for (int q = 0; q < 200; q++) {
+                int start = random.nextInt(400);
+                Span query = Span.of(start, start + random.nextInt(12));
+                // the reference: by start, then in the order added, the first of the longest
+                java.util.List<Object[]> ordered = new java.util.ArrayList<>(added);
+                ordered.sort(java.util.Comparator.comparingInt(a -> ((Span) a[0]).start()));
+                OrgResolver.Entry expected = null;
+                int best = -1;
+                for (Object[] a : ordered) {
+                    Span s = (Span) a[0];
+                    if (s.contains(query) && s.length() > best) {
+                        best = s.length();
+                        expected = (OrgResolver.Entry) a[1];
+                    }
+                }
+                assertThat(table.entryCovering(query)).as("%s", query).isSameAs(expected);
+            }
+        }
+    }
+
+    @Test
+    void startsWithWordsIsStartsWithTheWordsAndASpace() {
+        String[] names = {"", "CAMCE", "CAMCE Board", "CAMCE Board Office", "CAMCEBoard", "CAMCE ", "Board", "C"};
+        for (String name : names) {
+            for (String words : names) {
+                assertThat(OrgResolver.startsWithWords(name, words))
+                        .as("%s / %s", name, words)
+                        .isEqualTo(name.startsWith(words + " "));
+            }
+        }
+    }
+
+    @Test
+    void namesHandedOutStayAsTheyWereWhenAnAliasIsAdded() {
+        OrgResolver table = new OrgResolver(SourceText.of(TEXT));
+        OrgResolver.Entry sinosure = table.add(spanOf("Sinosure", 0), OrganisationKind.COMPANY);
+        java.util.List<String> before = sinosure.names();
+        sinosure.addAlias("China Export & Credit Insurance Corporation");
+
+        assertThat(before).containsExactly("Sinosure");
+        assertThat(sinosure.names()).containsExactly("Sinosure", "China Export & Credit Insurance Corporation");
+        assertThat(sinosure.names()).isSameAs(sinosure.names());
+    }
 }
