@@ -61,16 +61,23 @@ final class PersonExtractor implements Extractor {
                     i = titleFirst(ctx, orgs, people, t, i, title);
                 }
             }
-            boolean[] nameWords = new boolean[t.size()]; // each token asked once, not once per start
+            byte[] nameWords = null; // each token asked once, not once per start, and only near a comma
+            int comma = -1; // the first comma at or after i + 2
             for (int i = 0; i < t.size(); i++) {
-                nameWords[i] = isNameWord(t.get(i));
-            }
-            for (int i = 0; i < t.size(); i++) {
-                if (i > 0 && nameWords[i - 1]) {
-                    continue; // inside a longer name: "Sultan Ahmed bin Sulayem", not "Ahmed bin Sulayem"
+                if (comma < i + 2) {
+                    comma = nextComma(t, i + 2);
+                    if (comma < 0) {
+                        break;
+                    }
                 }
-                int name = nameLength(t, i, nameWords);
-                if (name > 0 && i + name < t.size() && t.get(i + name).text().equals(",")) {
+                if (comma - i > MAX_NAME_TOKENS) {
+                    continue; // no name that a comma follows starts here
+                }
+                if (nameWords == null) {
+                    nameWords = new byte[t.size()];
+                }
+                int name = nameBeforeComma(t, i, nameWords);
+                if (name > 0) {
                     nameFirst(ctx, orgs, people, t, i, name);
                 }
             }
@@ -307,13 +314,48 @@ final class PersonExtractor implements Extractor {
         return k + base - i;
     }
 
+    /** The most tokens a name has: four name words and a particle between each two. */
+    static final int MAX_NAME_TOKENS = 7;
+
+    /**
+     * @param t a sentence's tokens
+     * @param from a token index
+     * @return the index of the first comma token at or after {@code from}, or -1
+     */
+    static int nextComma(List<Token> t, int from) {
+        for (int k = from; k < t.size(); k++) {
+            if (t.get(k).text().equals(",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The length of the name at {@code i} when a comma follows it and it is not the end of a longer
+     * name ("Sultan Ahmed bin Sulayem", not "Ahmed bin Sulayem"), else 0: where "Name, Title" may
+     * stand.
+     *
+     * @param t a sentence's tokens
+     * @param i a token index
+     * @param nameWords per token, 0 when not yet asked, else 1 or 2 for {@link #isNameWord} true or
+     *     false; filled in as tokens are asked
+     */
+    static int nameBeforeComma(List<Token> t, int i, byte[] nameWords) {
+        if (i > 0 && isNameWord(t, i - 1, nameWords)) {
+            return 0;
+        }
+        int name = nameLength(t, i, nameWords);
+        return name > 0 && i + name < t.size() && t.get(i + name).text().equals(",") ? name : 0;
+    }
+
     /** A person's name at {@code i}: two to four name words, with particles ("Pim van Ballekom"). */
     static int nameLength(List<Token> t, int i) {
         return nameLength(t, i, null);
     }
 
-    /** @param nameWords {@link #isNameWord} of each token, or null to ask it */
-    private static int nameLength(List<Token> t, int i, boolean[] nameWords) {
+    /** @param nameWords as {@link #nameBeforeComma} fills it, or null to ask each token */
+    private static int nameLength(List<Token> t, int i, byte[] nameWords) {
         int k = i;
         int words = 0;
         while (k < t.size() && words < 4) {
@@ -342,8 +384,14 @@ final class PersonExtractor implements Extractor {
         return k - i;
     }
 
-    private static boolean isNameWord(List<Token> t, int k, boolean[] nameWords) {
-        return nameWords != null ? nameWords[k] : isNameWord(t.get(k));
+    private static boolean isNameWord(List<Token> t, int k, byte[] nameWords) {
+        if (nameWords == null) {
+            return isNameWord(t.get(k));
+        }
+        if (nameWords[k] == 0) {
+            nameWords[k] = isNameWord(t.get(k)) ? (byte) 1 : (byte) 2;
+        }
+        return nameWords[k] == 1;
     }
 
     static boolean isNameWord(Token t) {
