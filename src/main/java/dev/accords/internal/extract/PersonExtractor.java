@@ -49,6 +49,7 @@ final class PersonExtractor implements Extractor {
     public void extract(ExtractionContext ctx) {
         Orgs orgs = new Orgs(ctx.organisations());
         Map<String, Person.Builder> people = new LinkedHashMap<>();
+        NameWords nameWords = new NameWords();
         for (Sentence s : ctx.text().sentences()) {
             List<Token> t = s.tokens();
             long[] masks = StartMasks.of(ctx.text().text(), t);
@@ -61,7 +62,7 @@ final class PersonExtractor implements Extractor {
                     i = titleFirst(ctx, orgs, people, t, i, title);
                 }
             }
-            byte[] nameWords = null; // each token asked once, not once per start, and only near a comma
+            nameWords.sentence(t); // each token asked once, not once per start, and only near a comma
             int comma = -1; // the first comma at or after i + 2
             for (int i = 0; i < t.size(); i++) {
                 if (comma < i + 2) {
@@ -72,9 +73,6 @@ final class PersonExtractor implements Extractor {
                 }
                 if (comma - i > MAX_NAME_TOKENS) {
                     continue; // no name that a comma follows starts here
-                }
-                if (nameWords == null) {
-                    nameWords = new byte[t.size()];
                 }
                 int name = nameBeforeComma(t, i, nameWords);
                 if (name > 0) {
@@ -338,10 +336,9 @@ final class PersonExtractor implements Extractor {
      *
      * @param t a sentence's tokens
      * @param i a token index
-     * @param nameWords per token, 0 when not yet asked, else 1 or 2 for {@link #isNameWord} true or
-     *     false; filled in as tokens are asked
+     * @param nameWords {@link #isNameWord} of the sentence's tokens
      */
-    static int nameBeforeComma(List<Token> t, int i, byte[] nameWords) {
+    static int nameBeforeComma(List<Token> t, int i, NameWords nameWords) {
         if (i > 0 && isNameWord(t, i - 1, nameWords)) {
             return 0;
         }
@@ -354,8 +351,8 @@ final class PersonExtractor implements Extractor {
         return nameLength(t, i, null);
     }
 
-    /** @param nameWords as {@link #nameBeforeComma} fills it, or null to ask each token */
-    private static int nameLength(List<Token> t, int i, byte[] nameWords) {
+    /** @param nameWords the sentence's name words, or null to ask each token */
+    private static int nameLength(List<Token> t, int i, NameWords nameWords) {
         int k = i;
         int words = 0;
         while (k < t.size() && words < 4) {
@@ -384,14 +381,50 @@ final class PersonExtractor implements Extractor {
         return k - i;
     }
 
-    private static boolean isNameWord(List<Token> t, int k, byte[] nameWords) {
-        if (nameWords == null) {
-            return isNameWord(t.get(k));
+    private static boolean isNameWord(List<Token> t, int k, NameWords nameWords) {
+        return nameWords != null ? nameWords.at(k) : isNameWord(t.get(k));
+    }
+
+    /**
+     * {@link #isNameWord} of the tokens of a text's sentences, asked when first needed: each token
+     * once, and each capitalised word (whose answer follows from its text) once per text, as names
+     * and the words around them recur. Not thread-safe: one per text.
+     */
+    static final class NameWords {
+        private final Map<String, Boolean> capitalised = new HashMap<>();
+        private List<Token> tokens = List.of();
+        /** Per token of the sentence, 0 when not yet asked, else 1 or 2 for true or false. */
+        private byte[] known = new byte[64];
+
+        /** @param t the tokens of the sentence asked about next */
+        void sentence(List<Token> t) {
+            tokens = t;
+            if (known.length < t.size()) {
+                known = new byte[t.size() * 2];
+            } else {
+                java.util.Arrays.fill(known, 0, t.size(), (byte) 0);
+            }
         }
-        if (nameWords[k] == 0) {
-            nameWords[k] = isNameWord(t.get(k)) ? (byte) 1 : (byte) 2;
+
+        /** @return {@link #isNameWord} of token {@code k} of the sentence */
+        boolean at(int k) {
+            if (known[k] == 0) {
+                Token token = tokens.get(k);
+                boolean name;
+                if (isCapitalised(token)) {
+                    Boolean seen = capitalised.get(token.text());
+                    if (seen == null) {
+                        seen = isNameWord(token);
+                        capitalised.put(token.text(), seen);
+                    }
+                    name = seen;
+                } else {
+                    name = isNameWord(token);
+                }
+                known[k] = name ? (byte) 1 : (byte) 2;
+            }
+            return known[k] == 1;
         }
-        return nameWords[k] == 1;
     }
 
     static boolean isNameWord(Token t) {

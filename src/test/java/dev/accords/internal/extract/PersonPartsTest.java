@@ -248,9 +248,10 @@ class PersonPartsTest {
         }
         int found = 0;
         for (String text : texts) {
+            PersonExtractor.NameWords nameWords = new PersonExtractor.NameWords(); // one per text
             for (Sentence s : SourceText.of(text).sentences()) {
                 List<Token> t = s.tokens();
-                byte[] memo = new byte[t.size()];
+                nameWords.sentence(t);
                 for (int i = 0; i < t.size(); i++) {
                     boolean inside = i > 0 && PersonExtractor.isNameWord(t.get(i - 1));
                     int name = inside ? 0 : PersonExtractor.nameLength(t, i);
@@ -261,10 +262,13 @@ class PersonPartsTest {
                             : 0;
                     int comma = PersonExtractor.nextComma(t, i + 2);
                     boolean skipped = comma < 0 || comma - i > PersonExtractor.MAX_NAME_TOKENS;
-                    assertThat(skipped ? 0 : PersonExtractor.nameBeforeComma(t, i, memo))
+                    assertThat(skipped ? 0 : PersonExtractor.nameBeforeComma(t, i, nameWords))
                             .as("%s at %d", s.text(), i)
                             .isEqualTo(expected);
                     found += expected > 0 ? 1 : 0;
+                }
+                for (int k = 0; k < t.size(); k++) {
+                    assertThat(nameWords.at(k)).as("%s", t.get(k)).isEqualTo(PersonExtractor.isNameWord(t.get(k)));
                 }
             }
         }
