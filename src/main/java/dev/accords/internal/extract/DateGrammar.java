@@ -52,10 +52,10 @@ public final class DateGrammar {
     private static final Pattern MONTH_FIRST = Pattern.compile(
             "(?i)\\b" + MONTH + "\\s" + DAY + "(?:" + TO + "(?:" + MONTH2 + "\\s)?" + END + ")?" + YEAR);
     /** "15 to 17 June 2023", "26th of May", "6-8 September". */
-    private static final Pattern DAY_FIRST =
+    static final Pattern DAY_FIRST =
             Pattern.compile("(?i)(?<![\\d.,:])" + DAY + "(?:" + TO + END + ")?" + "(?:\\sof)?\\s" + MONTH + YEAR);
     /** "30 June - 2 July 2023". */
-    private static final Pattern DAY_FIRST_ACROSS = Pattern.compile("(?i)(?<![\\d.,:])" + DAY + "(?:\\sof)?\\s" + MONTH
+    static final Pattern DAY_FIRST_ACROSS = Pattern.compile("(?i)(?<![\\d.,:])" + DAY + "(?:\\sof)?\\s" + MONTH
             + "\\s?(?<to>-|to|through|until|till)\\s?" + END + "(?:\\sof)?\\s" + MONTH2 + YEAR);
 
     private static final WordTable<String> MONTH_TABLE = new WordTable<>(MONTHS);
@@ -387,9 +387,11 @@ public final class DateGrammar {
             }
             if (digits <= 2 && monthAhead && dayFirst.at(i, to)) {
                 named(dayFirst.matcher, text, from, out);
-            }
-            if (digits <= 2 && monthAhead && across.at(i, to)) {
-                named(across.matcher, text, from, out);
+                // only then: a match of DAY_FIRST_ACROSS starts with one of DAY_FIRST, whose range
+                // and year may be left out
+                if (across.at(i, to)) {
+                    named(across.matcher, text, from, out);
+                }
             }
         }
 

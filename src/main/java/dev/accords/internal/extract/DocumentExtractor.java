@@ -47,6 +47,8 @@ final class DocumentExtractor implements Extractor {
                     + "\\s*(?:,|\\(|--?\\s|/|:)");
 
     private static final Set<String> FUNCTION_WORDS = OrgLexicon.FUNCTION_WORDS;
+    /** The {@link StartMasks} bit of the function words, read by {@link #looksEnglish}. */
+    private static final long FUNCTION_WORD = StartMasks.registerWordTokens(FUNCTION_WORDS);
 
     @Override
     public void extract(ExtractionContext ctx) {
@@ -202,15 +204,20 @@ final class DocumentExtractor implements Extractor {
     }
 
     private static boolean looksEnglish(ExtractionContext ctx) {
-        return looksEnglish(ctx.text().sentences());
+        return looksEnglish(ctx.text().text(), ctx.text().sentences());
     }
 
     /**
      * Whether at least 12 % of the words (of the sentences up to the one in which the 2,000th word
      * stands) are English function words. The words are counted first, without a look-up, and the
-     * function words only until there are enough: in English text that is after a third of them.
+     * function words only until there are enough: in English text that is after a third of them. A
+     * word is a function word by its {@link StartMasks} bit, worked out once per sentence for all
+     * extractors, which the date extractor asks for next.
+     *
+     * @param text the text of the sentences
+     * @param sentences its sentences
      */
-    static boolean looksEnglish(List<Sentence> sentences) {
+    static boolean looksEnglish(String text, List<Sentence> sentences) {
         int words = 0;
         int counted = sentences.size();
         for (int i = 0; i < sentences.size(); i++) {
@@ -230,8 +237,15 @@ final class DocumentExtractor implements Extractor {
         long enough = words * 12L;
         long function = 0;
         for (int i = 0; i < counted; i++) {
-            for (Token t : sentences.get(i).tokens()) {
-                if (t.type() == Token.Type.WORD && FUNCTION_WORDS.contains(t.lowerCase())) {
+            List<Token> tokens = sentences.get(i).tokens();
+            long[] masks = StartMasks.of(text, tokens);
+            for (int k = 0; k < masks.length; k++) {
+                // the bit answers for a word of letters alone, and only a word token has it; the
+                // set for the other words
+                if (FUNCTION_WORD != 0 && masks[k] >= 0
+                        ? (masks[k] & FUNCTION_WORD) != 0
+                        : tokens.get(k).type() == Token.Type.WORD
+                                && FUNCTION_WORDS.contains(tokens.get(k).lowerCase())) {
                     function++;
                     if (function * 100 >= enough) {
                         return true;

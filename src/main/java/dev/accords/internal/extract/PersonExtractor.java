@@ -49,6 +49,7 @@ final class PersonExtractor implements Extractor {
     public void extract(ExtractionContext ctx) {
         Orgs orgs = new Orgs(ctx.organisations());
         Map<String, Person.Builder> people = new LinkedHashMap<>();
+        NameWords nameWords = new NameWords();
         for (Sentence s : ctx.text().sentences()) {
             List<Token> t = s.tokens();
             long[] masks = StartMasks.of(ctx.text().text(), t);
@@ -61,16 +62,20 @@ final class PersonExtractor implements Extractor {
                     i = titleFirst(ctx, orgs, people, t, i, title);
                 }
             }
-            boolean[] nameWords = new boolean[t.size()]; // each token asked once, not once per start
+            nameWords.sentence(t); // each token asked once, not once per start, and only near a comma
+            int comma = -1; // the first comma at or after i + 2
             for (int i = 0; i < t.size(); i++) {
-                nameWords[i] = isNameWord(t.get(i));
-            }
-            for (int i = 0; i < t.size(); i++) {
-                if (i > 0 && nameWords[i - 1]) {
-                    continue; // inside a longer name: "Sultan Ahmed bin Sulayem", not "Ahmed bin Sulayem"
+                if (comma < i + 2) {
+                    comma = nextComma(t, i + 2);
+                    if (comma < 0) {
+                        break;
+                    }
                 }
-                int name = nameLength(t, i, nameWords);
-                if (name > 0 && i + name < t.size() && t.get(i + name).text().equals(",")) {
+                if (comma - i > MAX_NAME_TOKENS) {
+                    continue; // no name that a comma follows starts here
+                }
+                int name = nameBeforeComma(t, i, nameWords);
+                if (name > 0) {
                     nameFirst(ctx, orgs, people, t, i, name);
                 }
             }
@@ -307,13 +312,47 @@ final class PersonExtractor implements Extractor {
         return k + base - i;
     }
 
+    /** The most tokens a name has: four name words and a particle between each two. */
+    static final int MAX_NAME_TOKENS = 7;
+
+    /**
+     * @param t a sentence's tokens
+     * @param from a token index
+     * @return the index of the first comma token at or after {@code from}, or -1
+     */
+    static int nextComma(List<Token> t, int from) {
+        for (int k = from; k < t.size(); k++) {
+            if (t.get(k).text().equals(",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The length of the name at {@code i} when a comma follows it and it is not the end of a longer
+     * name ("Sultan Ahmed bin Sulayem", not "Ahmed bin Sulayem"), else 0: where "Name, Title" may
+     * stand.
+     *
+     * @param t a sentence's tokens
+     * @param i a token index
+     * @param nameWords {@link #isNameWord} of the sentence's tokens
+     */
+    static int nameBeforeComma(List<Token> t, int i, NameWords nameWords) {
+        if (i > 0 && isNameWord(t, i - 1, nameWords)) {
+            return 0;
+        }
+        int name = nameLength(t, i, nameWords);
+        return name > 0 && i + name < t.size() && t.get(i + name).text().equals(",") ? name : 0;
+    }
+
     /** A person's name at {@code i}: two to four name words, with particles ("Pim van Ballekom"). */
     static int nameLength(List<Token> t, int i) {
         return nameLength(t, i, null);
     }
 
-    /** @param nameWords {@link #isNameWord} of each token, or null to ask it */
-    private static int nameLength(List<Token> t, int i, boolean[] nameWords) {
+    /** @param nameWords the sentence's name words, or null to ask each token */
+    private static int nameLength(List<Token> t, int i, NameWords nameWords) {
         int k = i;
         int words = 0;
         while (k < t.size() && words < 4) {
@@ -342,8 +381,50 @@ final class PersonExtractor implements Extractor {
         return k - i;
     }
 
-    private static boolean isNameWord(List<Token> t, int k, boolean[] nameWords) {
-        return nameWords != null ? nameWords[k] : isNameWord(t.get(k));
+    private static boolean isNameWord(List<Token> t, int k, NameWords nameWords) {
+        return nameWords != null ? nameWords.at(k) : isNameWord(t.get(k));
+    }
+
+    /**
+     * {@link #isNameWord} of the tokens of a text's sentences, asked when first needed: each token
+     * once, and each capitalised word (whose answer follows from its text) once per text, as names
+     * and the words around them recur. Not thread-safe: one per text.
+     */
+    static final class NameWords {
+        private final Map<String, Boolean> capitalised = new HashMap<>();
+        private List<Token> tokens = List.of();
+        /** Per token of the sentence, 0 when not yet asked, else 1 or 2 for true or false. */
+        private byte[] known = new byte[64];
+
+        /** @param t the tokens of the sentence asked about next */
+        void sentence(List<Token> t) {
+            tokens = t;
+            if (known.length < t.size()) {
+                known = new byte[t.size() * 2];
+            } else {
+                java.util.Arrays.fill(known, 0, t.size(), (byte) 0);
+            }
+        }
+
+        /** @return {@link #isNameWord} of token {@code k} of the sentence */
+        boolean at(int k) {
+            if (known[k] == 0) {
+                Token token = tokens.get(k);
+                boolean name;
+                if (isCapitalised(token)) {
+                    Boolean seen = capitalised.get(token.text());
+                    if (seen == null) {
+                        seen = isNameWord(token);
+                        capitalised.put(token.text(), seen);
+                    }
+                    name = seen;
+                } else {
+                    name = isNameWord(token);
+                }
+                known[k] = name ? (byte) 1 : (byte) 2;
+            }
+            return known[k] == 1;
+        }
     }
 
     static boolean isNameWord(Token t) {

@@ -24,6 +24,12 @@ final class Tense {
     }
 
     private static final Set<String> FUTURE = Lexicon.lowerSet("tense-future.txt");
+    /**
+     * The first words of the {@link #FUTURE} phrases: a phrase is only put together, and looked up,
+     * at a word that starts one.
+     */
+    static final Set<String> FUTURE_FIRST = firstWords(FUTURE);
+
     private static final Set<String> PAST = Lexicon.lowerSet("tense-past.txt");
     private static final Set<String> NOT_PAST = Lexicon.lowerSet("tense-not-past.txt");
     private static final Set<String> AUXILIARIES = Sets.of(
@@ -50,15 +56,17 @@ final class Tense {
         for (int i = 0; i < words.size(); i++) {
             Kind k = Kind.UNKNOWN;
             int end = words.get(i).end();
-            StringBuilder phrase = new StringBuilder();
-            for (int n = 0; n < MAX_PHRASE && i + n < words.size(); n++) {
-                if (n > 0) {
-                    phrase.append(' ');
-                }
-                phrase.append(words.get(i + n).text());
-                if (FUTURE.contains(phrase.toString())) {
-                    k = Kind.FUTURE;
-                    end = words.get(i + n).end();
+            if (FUTURE_FIRST.contains(words.get(i).text())) {
+                StringBuilder phrase = new StringBuilder();
+                for (int n = 0; n < MAX_PHRASE && i + n < words.size(); n++) {
+                    if (n > 0) {
+                        phrase.append(' ');
+                    }
+                    phrase.append(words.get(i + n).text());
+                    if (FUTURE.contains(phrase.toString())) {
+                        k = Kind.FUTURE;
+                        end = words.get(i + n).end();
+                    }
                 }
             }
             if (k == Kind.UNKNOWN && isPast(words, i, text)) {
@@ -75,6 +83,19 @@ final class Tense {
             }
         }
         return best;
+    }
+
+    /**
+     * @param phrases phrases of words joined by single spaces
+     * @return the words before the first space of each
+     */
+    static Set<String> firstWords(Set<String> phrases) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String p : phrases) {
+            int space = p.indexOf(' ');
+            out.add(space < 0 ? p : p.substring(0, space));
+        }
+        return Sets.copyOf(out);
     }
 
     private static boolean isPast(List<Word> words, int i, String text) {

@@ -184,7 +184,7 @@ public final class Segmenter {
                         Span.of(i, i + len),
                         mark,
                         symbol ? Token.Type.SYMBOL : Token.Type.PUNCTUATION,
-                        mark.toLowerCase(Locale.ROOT)));
+                        cp < ASCII.length ? mark : mark.toLowerCase(Locale.ROOT))); // no ASCII mark has a case
                 i += len;
             }
         }
@@ -202,6 +202,12 @@ public final class Segmenter {
         boolean dotted = false;
         boolean mayChange = false;
         while (j < end) {
+            char c = text.charAt(j);
+            if (c < 128 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                mayChange |= c <= 'Z'; // most letters: ASCII, without the code point
+                j++;
+                continue;
+            }
             int cp = text.codePointAt(j);
             if (Chars.isLetter(cp) || cp >= 128 && Character.getType(cp) == Character.NON_SPACING_MARK) {
                 mayChange |= cp >= 128 || cp <= 'Z';

@@ -1,16 +1,39 @@
 package dev.accords.internal.text;
 
 import dev.accords.text.Article;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Makes an {@link Article} of plain text: the text unchanged, and the headline if the top lines hold one. */
 public final class TextArticles {
     /** Lines that carry metadata or page furniture, not a headline. */
-    private static final Pattern NOT_A_HEADLINE = Pattern.compile(
+    static final Pattern NOT_A_HEADLINE = Pattern.compile(
             "(?i)^(release time|updated|last updated|last modified|published|posted|date|source|by |photo|click|share"
                     + "|home\\b|menu\\b).*"
                     + "|.*\\b(reading times|text size|/prnewswire/|all rights reserved|copyright)\\b.*"
                     + "|^[\\p{Punct}\\p{S}].*");
+
+    /** The beginnings of the lines {@link #NOT_A_HEADLINE} matches, in lower case. */
+    private static final String[] NOT_A_HEADLINE_STARTS = {
+        "release time",
+        "updated",
+        "last updated",
+        "last modified",
+        "published",
+        "posted",
+        "date",
+        "source",
+        "by ",
+        "photo",
+        "click",
+        "share",
+        "home",
+        "menu"
+    };
+    /** The phrases anywhere in the lines {@link #NOT_A_HEADLINE} matches, in lower case. */
+    private static final String[] NOT_A_HEADLINE_PHRASES = {
+        "reading times", "text size", "/prnewswire/", "all rights reserved", "copyright"
+    };
 
     private static final int MAX_LINES = 6;
 
@@ -37,6 +60,28 @@ public final class TextArticles {
             inWord = !space;
         }
         return words;
+    }
+
+    /**
+     * Whether {@link #NOT_A_HEADLINE} may match a line that starts with a letter or digit: false
+     * when, in lower case, it neither starts with one of its beginnings nor holds one of its phrases.
+     * The expression ignores the case of ASCII letters only, and its words are ASCII, so a line it
+     * matches has them in lower case; the third branch needs a first character that is punctuation
+     * or a symbol.
+     */
+    static boolean mayBeNotAHeadline(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        for (String start : NOT_A_HEADLINE_STARTS) {
+            if (lower.startsWith(start)) {
+                return true;
+            }
+        }
+        for (String phrase : NOT_A_HEADLINE_PHRASES) {
+            if (lower.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -70,8 +115,8 @@ public final class TextArticles {
             if (words >= 4
                     && !sentenceEnd
                     && line.length() <= 250
-                    && !NOT_A_HEADLINE.matcher(line).matches()
-                    && Character.isLetterOrDigit(line.codePointAt(0))) {
+                    && Character.isLetterOrDigit(line.codePointAt(0))
+                    && !(mayBeNotAHeadline(line) && NOT_A_HEADLINE.matcher(line).matches())) {
                 return original;
             }
         }

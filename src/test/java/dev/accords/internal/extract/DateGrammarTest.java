@@ -206,4 +206,50 @@ class DateGrammarTest {
         assertThat(noNumber).isPositive();
         assertThat(noWords).isPositive();
     }
+
+    /**
+     * A day-first range across months is only tried where a day-first date matches: every place where
+     * {@code DAY_FIRST_ACROSS} matches, {@code DAY_FIRST} matches too.
+     */
+    @Test
+    void aRangeAcrossMonthsStartsWithADayFirstDate() throws java.io.IOException {
+        List<String> texts = new java.util.ArrayList<>(List.of(
+                "30 June - 2 July 2023, 30 June to 2 July, 30th of June through 2nd of July, 30 JUNE-2 JULY 2023.",
+                "From 6-8 September, 26th of May until 3 June, 1 Jan. till 4 Feb., 5 sept to 6 oct 2024; 12:30 June."));
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/corpus"))) {
+            for (java.nio.file.Path f :
+                    files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                texts.add(java.nio.file.Files.readString(f));
+            }
+        }
+        java.util.Random random = new java.util.Random(5);
+        String[] parts = {"30", "2", "1st", " ", "-", " to ", "June", "jul.", "of ", "2023", ",", ".", ":", "and", "x"};
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 0; k < 12; k++) {
+                b.append(parts[random.nextInt(parts.length)]);
+            }
+            texts.add(b.toString());
+        }
+        int across = 0;
+        for (String text : texts) {
+            java.util.regex.Matcher a = DateGrammar.DAY_FIRST_ACROSS
+                    .matcher(text)
+                    .useTransparentBounds(true)
+                    .useAnchoringBounds(false);
+            java.util.regex.Matcher d = DateGrammar.DAY_FIRST
+                    .matcher(text)
+                    .useTransparentBounds(true)
+                    .useAnchoringBounds(false);
+            for (int i = 0; i < text.length(); i++) {
+                if (a.region(i, text.length()).lookingAt()) {
+                    across++;
+                    assertThat(d.region(i, text.length()).lookingAt())
+                            .as("%s at %d", text, i)
+                            .isTrue();
+                }
+            }
+        }
+        assertThat(across).isGreaterThan(5);
+    }
 }

@@ -49,7 +49,27 @@ class DocumentExtractorTest {
 
     @org.junit.jupiter.api.Test
     void looksEnglishStopsCountingWhenThereAreEnoughFunctionWordsWithTheSameAnswer() {
-        String[] words = {"the", "of", "and", "Beijing", "signed", "MoU", "3", ",", ".", "forum", "le", "der", "中国"};
+        String[] words = {
+            "the",
+            "of",
+            "and",
+            "Beijing",
+            "signed",
+            "MoU",
+            "3",
+            ",",
+            ".",
+            "forum",
+            "le",
+            "der",
+            "中国",
+            "The",
+            "OF",
+            "it's",
+            "U.S.",
+            "co-operation",
+            "&"
+        };
         java.util.Random random = new java.util.Random(23);
         int english = 0;
         for (int n = 0; n < 1500; n++) {
@@ -64,15 +84,38 @@ class DocumentExtractorTest {
                 }
                 b.append(w).append(random.nextInt(15) == 0 ? ". " : " ");
             }
-            java.util.List<dev.accords.text.Sentence> sentences =
-                    dev.accords.text.SourceText.of(b.toString()).sentences();
+            dev.accords.text.SourceText source = dev.accords.text.SourceText.of(b.toString());
+            java.util.List<dev.accords.text.Sentence> sentences = source.sentences();
             boolean expected = countedAtOnce(sentences);
-            assertThat(DocumentExtractor.looksEnglish(sentences))
+            assertThat(DocumentExtractor.looksEnglish(source.text(), sentences))
                     .as(b.toString())
                     .isEqualTo(expected);
             english += expected ? 1 : 0;
         }
         assertThat(english).isBetween(100, 1400);
+    }
+
+    /** On the corpus, and on its texts in upper case, the same answer as the plain look-ups. */
+    @org.junit.jupiter.api.Test
+    void looksEnglishOnTheCorpusAsTheLookUpsOfEveryWord() throws java.io.IOException {
+        int english = 0;
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/corpus"))) {
+            for (java.nio.file.Path p : files.sorted().toList()) {
+                if (!p.toString().endsWith(".txt")) {
+                    continue;
+                }
+                String text = java.nio.file.Files.readString(p);
+                for (String variant : new String[] {text, text.toUpperCase(java.util.Locale.ROOT)}) {
+                    dev.accords.text.SourceText source = dev.accords.text.SourceText.of(variant);
+                    boolean expected = countedAtOnce(source.sentences());
+                    assertThat(DocumentExtractor.looksEnglish(source.text(), source.sentences()))
+                            .as(p.toString())
+                            .isEqualTo(expected);
+                    english += expected ? 1 : 0;
+                }
+            }
+        }
+        assertThat(english).isGreaterThan(10);
     }
 
     /** The test as it was, in one pass. */

@@ -196,4 +196,82 @@ class PersonPartsTest {
         Token wazir = Segmenter.tokens("al-Wazir", 0, 8).get(0);
         assertThat(PersonExtractor.isNameWord(wazir)).isTrue();
     }
+
+    /**
+     * Names a comma follows, looked for only where a comma stands within {@link
+     * PersonExtractor#MAX_NAME_TOKENS} tokens and with name words asked lazily, are those found by
+     * asking every token first and every start.
+     */
+    @Test
+    void namesBeforeACommaAsFoundAtEveryStart() throws Exception {
+        List<String> texts = new ArrayList<>();
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/corpus"))) {
+            for (java.nio.file.Path p : files.sorted().toList()) {
+                if (p.toString().endsWith(".txt")) {
+                    texts.add(java.nio.file.Files.readString(p));
+                }
+            }
+        }
+        String[] words = {
+            "Pim",
+            "van",
+            "Ballekom",
+            "Kamel",
+            "al-Wazir",
+            "Li",
+            "Haixin",
+            "bin",
+            "Sulayem",
+            ",",
+            "said",
+            "the",
+            "CEO",
+            "Beijing",
+            "Chinese",
+            "Ahmed",
+            "de",
+            "la",
+            "Cruz",
+            "'",
+            "s",
+            "Mr",
+            ".",
+            "Jo"
+        };
+        Random random = new Random(7);
+        for (int n = 0; n < 400; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 0; k < 40; k++) {
+                b.append(words[random.nextInt(words.length)]).append(random.nextInt(5) == 0 ? "" : " ");
+            }
+            texts.add(b.toString());
+        }
+        int found = 0;
+        for (String text : texts) {
+            PersonExtractor.NameWords nameWords = new PersonExtractor.NameWords(); // one per text
+            for (Sentence s : SourceText.of(text).sentences()) {
+                List<Token> t = s.tokens();
+                nameWords.sentence(t);
+                for (int i = 0; i < t.size(); i++) {
+                    boolean inside = i > 0 && PersonExtractor.isNameWord(t.get(i - 1));
+                    int name = inside ? 0 : PersonExtractor.nameLength(t, i);
+                    int expected = name > 0
+                                    && i + name < t.size()
+                                    && t.get(i + name).text().equals(",")
+                            ? name
+                            : 0;
+                    int comma = PersonExtractor.nextComma(t, i + 2);
+                    boolean skipped = comma < 0 || comma - i > PersonExtractor.MAX_NAME_TOKENS;
+                    assertThat(skipped ? 0 : PersonExtractor.nameBeforeComma(t, i, nameWords))
+                            .as("%s at %d", s.text(), i)
+                            .isEqualTo(expected);
+                    found += expected > 0 ? 1 : 0;
+                }
+                for (int k = 0; k < t.size(); k++) {
+                    assertThat(nameWords.at(k)).as("%s", t.get(k)).isEqualTo(PersonExtractor.isNameWord(t.get(k)));
+                }
+            }
+        }
+        assertThat(found).isGreaterThan(50);
+    }
 }

@@ -2,10 +2,13 @@ package dev.accords.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accords.model.Span;
 import dev.accords.text.Sentence;
 import dev.accords.text.SourceText;
 import dev.accords.text.Token;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class SegmenterTest {
@@ -101,5 +104,145 @@ class SegmenterTest {
     void blankLinesAndSurroundingSpaceAreNotParagraphs() {
         SourceText t = SourceText.of("\n\n  Title  \n\n\n   \nBody text.\n");
         assertThat(t.paragraphs()).extracting(p -> p.of(t.text())).containsExactly("Title", "Body text.");
+    }
+
+    /** {@link Segmenter#tokens} as it was, reading every letter by code point: the reference. */
+    private static final class PlainTokens {
+        private static final String[] ASCII = new String[128];
+
+        static {
+            for (char c = 0; c < ASCII.length; c++) {
+                ASCII[c] = String.valueOf(c);
+            }
+        }
+
+        static List<Token> tokens(String text, int start, int end) {
+            List<Token> out = new ArrayList<>();
+            int i = start;
+            while (i < end) {
+                int cp = text.codePointAt(i);
+                int len = Character.charCount(cp);
+                if (Chars.isSpace(cp)) {
+                    i += len;
+                } else if (Chars.isLetter(cp)) {
+                    long scanned = scanWord(text, i, end);
+                    int j = (int) scanned;
+                    String word = text.substring(i, j);
+                    // a word of lower-case ASCII letters (most words) is its own lower case
+                    String lower = scanned >>> 32 == 0 ? word : word.toLowerCase(Locale.ROOT);
+                    out.add(new Token(Span.of(i, j), word, Token.Type.WORD, lower));
+                    i = j;
+                } else if (Character.isDigit(cp)) {
+                    int j = scanNumber(text, i, end);
+                    String number = text.substring(i, j);
+                    out.add(new Token(Span.of(i, j), number, Token.Type.NUMBER, number)); // digits and separators
+                    i = j;
+                } else {
+                    int type = Character.getType(cp);
+                    boolean symbol = type == Character.CURRENCY_SYMBOL
+                            || type == Character.MATH_SYMBOL
+                            || type == Character.MODIFIER_SYMBOL
+                            || type == Character.OTHER_SYMBOL
+                            || cp == '%';
+                    String mark = cp < ASCII.length ? ASCII[cp] : text.substring(i, i + len);
+                    out.add(new Token(
+                            Span.of(i, i + len),
+                            mark,
+                            symbol ? Token.Type.SYMBOL : Token.Type.PUNCTUATION,
+                            mark.toLowerCase(Locale.ROOT)));
+                    i += len;
+                }
+            }
+            return out;
+        }
+
+        private static long scanWord(String text, int i, int end) {
+            int j = i;
+            int segment = i; // start of the letters since the last inner dot
+            boolean dotted = false;
+            boolean mayChange = false;
+            while (j < end) {
+                int cp = text.codePointAt(j);
+                if (Chars.isLetter(cp) || cp >= 128 && Character.getType(cp) == Character.NON_SPACING_MARK) {
+                    mayChange |= cp >= 128 || cp <= 'Z';
+                    j += Character.charCount(cp);
+                } else if ((cp == '\'' || cp == '-' || cp == '&')
+                        && j + 1 < end
+                        && Character.isLetter(text.charAt(j + 1))
+                        && !(cp == '\'' && isPossessiveS(text, j, end))) {
+                    j += 1;
+                } else if (cp == '.'
+                        && j - segment == 1
+                        && j + 1 < end
+                        && Character.isLetter(text.charAt(j + 1))
+                        && (j + 2 >= end || !Character.isLetter(text.charAt(j + 2)))) {
+                    j += 1; // dotted abbreviation: U.S, e.g
+                    segment = j;
+                    dotted = true;
+                } else {
+                    break;
+                }
+            }
+            if (dotted && j < end && text.charAt(j) == '.' && j - segment == 1) {
+                j++; // keep the final dot of "U.S."
+            }
+            return mayChange ? 1L << 32 | j : j;
+        }
+
+        private static boolean isPossessiveS(String text, int j, int end) {
+            return (text.charAt(j + 1) == 's' || text.charAt(j + 1) == 'S')
+                    && (j + 2 >= end || !Character.isLetter(text.charAt(j + 2)));
+        }
+
+        private static int scanNumber(String text, int i, int end) {
+            int j = i;
+            while (j < end) {
+                int cp = text.codePointAt(j);
+                if (Character.isDigit(cp)) {
+                    j += Character.charCount(cp);
+                } else if ((cp == ',' || cp == '.') && j + 1 < end && Character.isDigit(text.codePointAt(j + 1))) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            return j;
+        }
+    }
+
+    /** The tokens with the ASCII letter loop and the shared marks are those of the plain tokeniser. */
+    @Test
+    void tokensAsThePlainTokeniserMadeThem() throws java.io.IOException {
+        List<String> texts = new java.util.ArrayList<>(List.of(
+                "The U.S. and e.g. co-operation, O'Brien's AT&T Dh260 1,200.5 €30m Ünïcödé café résumé",
+                "İstanbul ΣΟΦΙΑ naïve Zoë 北京 a\u0301b x\uD835\uDC00y 𝟏2 don't it's AB-CD a.b.c. Z.",
+                ""));
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/corpus"))) {
+            for (java.nio.file.Path f :
+                    files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                texts.add(java.nio.file.Files.readString(f));
+            }
+        }
+        java.util.Random random = new java.util.Random(3);
+        String alphabet = "aZzA'-&.. ,é\u0301Ü1İ北\uD835\uDC00$%";
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(b.toString());
+        }
+        int tokens = 0;
+        for (String original : texts) {
+            String text = Normaliser.normalise(original);
+            List<Token> expected = PlainTokens.tokens(text, 0, text.length());
+            List<Token> actual = Segmenter.tokens(text, 0, text.length());
+            assertThat(actual).as(text).isEqualTo(expected);
+            for (int i = 0; i < actual.size(); i++) {
+                assertThat(actual.get(i).lowerCase()).isEqualTo(expected.get(i).lowerCase());
+            }
+            tokens += actual.size();
+        }
+        assertThat(tokens).isGreaterThan(10_000);
     }
 }

@@ -38,4 +38,66 @@ class TextArticlesTest {
             }
         }
     }
+
+    /** The expression is only asked about lines the pre-check lets through, and it matches no other. */
+    @Test
+    void theCheckBeforeTheExpressionPassesEveryLineItMatches() throws java.io.IOException {
+        java.util.List<String> lines = new java.util.ArrayList<>(java.util.List.of(
+                "Release Time: 2023",
+                "UPDATED 5 May",
+                "By Jane Doe",
+                "Home news today here",
+                "Homer Simpson visits",
+                "Kenya signs deal | Reading Times: 5",
+                "Copyright 2024 Xinhua all",
+                "Acme /PRNewswire/ -- Acme said",
+                "\u212Aenya news about copyright\u2028here",
+                "İstanbul Updated photo",
+                "Share this story now"));
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/corpus"))) {
+            for (java.nio.file.Path f :
+                    files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                lines.addAll(java.util.List.of(java.nio.file.Files.readString(f).split("\n")));
+            }
+        }
+        String[] words = {
+            "release time",
+            "Updated",
+            "BY ",
+            "by",
+            "photo",
+            "Copyright",
+            "TEXT size",
+            "x",
+            "Kenya",
+            " ",
+            ":",
+            "/PRNewswire/",
+            "menu",
+            "\u212A",
+            "İ",
+            "\u2028",
+            "reading  times",
+            "date"
+        };
+        Random random = new Random(9);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(8); k >= 0; k--) {
+                b.append(words[random.nextInt(words.length)]);
+            }
+            lines.add(b.toString());
+        }
+        int matched = 0;
+        for (String line : lines) {
+            if (line.isEmpty() || !Character.isLetterOrDigit(line.codePointAt(0))) {
+                continue;
+            }
+            if (TextArticles.NOT_A_HEADLINE.matcher(line).matches()) {
+                matched++;
+                assertThat(TextArticles.mayBeNotAHeadline(line)).as(line).isTrue();
+            }
+        }
+        assertThat(matched).isGreaterThan(1000);
+    }
 }
