@@ -26,9 +26,8 @@ import java.util.regex.Pattern;
  */
 final class AgreementExtractor implements Extractor {
     static final Map<String, String> KINDS = Lexicon.map("agreement-kinds.tsv");
-    private static final WordAnchored PHRASE = WordAnchored.at(
-            Pattern.compile("(?i)(?<![\\p{L}-])(?<phrase>" + Patterns.alternation(KINDS.keySet()) + ")(?![\\p{L}])"),
-            KINDS.keySet());
+    private static final WordAnchored PHRASE =
+            WordAnchored.at("(?i)(?<![\\p{L}-])(?<phrase>", KINDS.keySet(), ")(?![\\p{L}])");
     private static final WordAnchored SIGNED =
             WordAnchored.compile("(?i)\\b(signed|signs|sign|signing|inked|inks|ink|sealed|seals"
                     + "|entered into|enters into|enter into|concluded|concludes|established|set up|launched|formalised|formalized"
