@@ -68,6 +68,7 @@ final class AgreementExtractor implements Extractor {
             }
             String text = ctx.text().text();
             boolean found = false;
+            Boolean signed = null; // whether the sentence has a signing verb, asked at its first phrase
             for (Matcher m = PHRASE.find(
                             text, s.tokens(), s.span().start(), s.span().end());
                     m != null;
@@ -75,9 +76,12 @@ final class AgreementExtractor implements Extractor {
                 if (followedBySigning(text, m.end())) {
                     continue; // "contract signing": the word describes the signing
                 }
-                boolean verb =
-                        SIGNED.find(text, s.tokens(), s.span().start(), s.span().end()) != null;
-                if (!verb
+                if (signed == null) {
+                    signed = SIGNED.find(
+                                    text, s.tokens(), s.span().start(), s.span().end())
+                            != null;
+                }
+                if (!signed
                         && ORDINAL_BEFORE_STARTS.find(
                                         ORDINAL_BEFORE, text, Math.max(s.span().start(), m.start() - 20), m.start())
                                 == null) {
