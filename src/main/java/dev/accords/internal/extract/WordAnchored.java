@@ -78,6 +78,24 @@ final class WordAnchored {
      * @throws IllegalArgumentException if the expression does not have that shape
      */
     static WordAnchored compile(String regex) {
+        return compile(regex, PER_WORD_ALTERNATIVES);
+    }
+
+    /**
+     * The fewest alternatives for which an expression is asked per word: each word then costs a
+     * look-up and, often, a matcher of its own, which only saves time when many alternatives are not
+     * tried.
+     */
+    static final int PER_WORD_ALTERNATIVES = 12;
+
+    /**
+     * {@link #compile(String)}, asked per word from a given number of alternatives (for tests).
+     *
+     * @param regex an expression of the shape described above
+     * @param perWordFrom the fewest alternatives for which it is asked per word
+     * @return the expression with the words its matches start with
+     */
+    static WordAnchored compile(String regex, int perWordFrom) {
         Pattern pattern = Pattern.compile(regex);
         String rest = regex.startsWith("(?i)") ? regex.substring(4) : regex;
         if (!rest.startsWith("\\b")) {
@@ -142,7 +160,9 @@ final class WordAnchored {
             beginnings.add(letters);
         }
         Map<String, Pattern> byWord = null;
-        if (alternatives.size() > 1 && rest.startsWith("(") && dispatchable(regex, alternatives)) {
+        if (alternatives.size() >= Math.max(2, perWordFrom)
+                && rest.startsWith("(")
+                && dispatchable(regex, alternatives)) {
             String head = regex.substring(0, regex.length() - rest.length()) + rest.substring(0, groupBody(rest));
             String tail = rest.substring(closing(rest, 0));
             byWord = new HashMap<>();

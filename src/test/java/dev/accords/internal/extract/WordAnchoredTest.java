@@ -99,7 +99,7 @@ class WordAnchoredTest {
     void findsWhatFindFindsOnRandomSentences() {
         Random random = new Random(20261122);
         for (String regex : SHAPES) {
-            WordAnchored anchored = WordAnchored.compile(regex);
+            WordAnchored anchored = WordAnchored.compile(regex, 2);
             for (int n = 0; n < 3000; n++) {
                 StringBuilder text = new StringBuilder();
                 int words = 1 + random.nextInt(25);
@@ -121,7 +121,7 @@ class WordAnchoredTest {
         // regions that start and end inside words, so that the first and last tokens are cut
         Random random = new Random(20261123);
         for (String regex : SHAPES) {
-            WordAnchored anchored = WordAnchored.compile(regex);
+            WordAnchored anchored = WordAnchored.compile(regex, 2);
             for (int n = 0; n < 3000; n++) {
                 StringBuilder b = new StringBuilder();
                 int words = 1 + random.nextInt(25);
@@ -248,7 +248,7 @@ class WordAnchoredTest {
         Random random = new Random(20261125);
         int perWord = 0;
         for (String regex : SHAPES) {
-            WordAnchored anchored = WordAnchored.compile(regex);
+            WordAnchored anchored = WordAnchored.compile(regex, 2);
             perWord += anchored.perWord() ? 1 : 0;
             WordAnchored whole = anchored.whole();
             for (int n = 0; n < 3000; n++) {
@@ -260,12 +260,17 @@ class WordAnchoredTest {
 
     @Test
     void onlyExpressionsWhoseGroupsKeepTheirNumbersAreAskedPerWord() {
-        assertThat(WordAnchored.compile("(?i)\\b(?:held|staged)\\b").perWord()).isTrue();
-        assertThat(WordAnchored.compile("(?i)\\b(?:held|st(a)ged)\\b").perWord())
+        assertThat(WordAnchored.compile("(?i)\\b(?:held|staged)\\b", 2).perWord())
+                .isTrue();
+        assertThat(WordAnchored.compile("(?i)\\b(?:held|st(a)ged)\\b", 2).perWord())
                 .isFalse();
-        assertThat(WordAnchored.compile("(?i)\\b(?:held|st(?<x>a)ged)\\b").perWord())
+        assertThat(WordAnchored.compile("(?i)\\b(?:held|st(?<x>a)ged)\\b", 2).perWord())
                 .isFalse();
-        assertThat(WordAnchored.compile("(?i)\\bheld\\b").perWord()).isFalse();
+        assertThat(WordAnchored.compile("(?i)\\bheld\\b", 2).perWord()).isFalse();
+        // by default only a long alternation is asked per word
+        assertThat(WordAnchored.compile("(?i)\\b(?:held|staged)\\b").perWord()).isFalse();
+        assertThat(WordAnchored.compile("(?i)\\b(?:a|b|c|d|e|f|g|h|i|j|k|l)\\b").perWord())
+                .isTrue();
         assertThat(WordAnchored.hasCapturingGroup("a(?:b)[(]\\(\\Q(\\E(?=c)(?<!d)"))
                 .isFalse();
         assertThat(WordAnchored.hasCapturingGroup("a(b)")).isTrue();
