@@ -26,9 +26,8 @@ import java.util.regex.Pattern;
  */
 final class AgreementExtractor implements Extractor {
     static final Map<String, String> KINDS = Lexicon.map("agreement-kinds.tsv");
-    private static final WordAnchored PHRASE = WordAnchored.at(
-            Pattern.compile("(?i)(?<![\\p{L}-])(?<phrase>" + Patterns.alternation(KINDS.keySet()) + ")(?![\\p{L}])"),
-            KINDS.keySet());
+    private static final WordAnchored PHRASE =
+            WordAnchored.at("(?i)(?<![\\p{L}-])(?<phrase>", KINDS.keySet(), ")(?![\\p{L}])");
     private static final WordAnchored SIGNED =
             WordAnchored.compile("(?i)\\b(signed|signs|sign|signing|inked|inks|ink|sealed|seals"
                     + "|entered into|enters into|enter into|concluded|concludes|established|set up|launched|formalised|formalized"
@@ -69,6 +68,7 @@ final class AgreementExtractor implements Extractor {
             }
             String text = ctx.text().text();
             boolean found = false;
+            Boolean signed = null; // whether the sentence has a signing verb, asked at its first phrase
             for (Matcher m = PHRASE.find(
                             text, s.tokens(), s.span().start(), s.span().end());
                     m != null;
@@ -76,9 +76,12 @@ final class AgreementExtractor implements Extractor {
                 if (followedBySigning(text, m.end())) {
                     continue; // "contract signing": the word describes the signing
                 }
-                boolean verb =
-                        SIGNED.find(text, s.tokens(), s.span().start(), s.span().end()) != null;
-                if (!verb
+                if (signed == null) {
+                    signed = SIGNED.find(
+                                    text, s.tokens(), s.span().start(), s.span().end())
+                            != null;
+                }
+                if (!signed
                         && ORDINAL_BEFORE_STARTS.find(
                                         ORDINAL_BEFORE, text, Math.max(s.span().start(), m.start() - 20), m.start())
                                 == null) {

@@ -43,7 +43,9 @@ public final class AmountGrammar {
     /** {@code qualifiers.tsv}: qualifiers of a quantity ("more than", "about") and their kinds, read once for money and attendance. */
     static final Map<String, String> QUALIFIERS = Lexicon.map("qualifiers.tsv");
 
-    private static final Map<String, Qualifier> BEFORE = new HashMap<>();
+    /** {@link #QUALIFIERS} as qualifiers, the words that may stand before a money phrase. */
+    static final Map<String, Qualifier> BEFORE = new HashMap<>();
+
     private static final int MAX_BEFORE_WORDS;
     private static final WordTable<String> WORD_TABLE;
     private static final WordTable<Integer> SCALE_TABLE;
@@ -53,6 +55,15 @@ public final class AmountGrammar {
     private static final String PREFIX_FIRST_CHARS = edgeChars(false);
     /** The first words of the number words, to skip other words at once. */
     private static final WordTable<Boolean> NUMBER_WORD_TABLE;
+    /**
+     * Per first and second ASCII letter of the first words of the number words (index {@code first *
+     * 27 + second}, second 26 for a one-letter word), bit n for a word of n letters (63 for longer):
+     * most words of a text are ruled out by it before they are looked up; null when a first word
+     * does not start with ASCII letters, so that every word is looked up.
+     */
+    private static final long[] NUMBER_WORD_STARTS;
+    /** {@link #BEFORE} by the stretch of text, for a stretch in ASCII. */
+    private static final WordTable<Qualifier> BEFORE_TABLE;
 
     static final Map<String, Qualifier> AFTER = new LinkedHashMap<>();
     /** No Chinese character comes before the CJK radicals block. */
@@ -92,6 +103,8 @@ public final class AmountGrammar {
             first.put(w.split(" ")[0], Boolean.TRUE); // "half" of "half a"
         }
         NUMBER_WORD_TABLE = new WordTable<>(first);
+        NUMBER_WORD_STARTS = pairTable(first.keySet());
+        BEFORE_TABLE = new WordTable<>(BEFORE);
         WORD_TABLE = new WordTable<>(WORDS);
         SCALE_TABLE = new WordTable<>(SCALES);
         for (Map.Entry<String, String> e : Lexicon.map("qualifiers-after.tsv").entrySet()) {
@@ -156,7 +169,9 @@ public final class AmountGrammar {
                 }
             } else if (isLatin(c)) {
                 int e = latinEnd(text, i, to);
-                Written w = NUMBER_WORD_TABLE.get(text, i, e) != null ? atWord(text, from, to, i) : null;
+                Written w = mayStartNumber(text, i, e) && NUMBER_WORD_TABLE.get(text, i, e) != null
+                        ? atWord(text, from, to, i)
+                        : null;
                 if (w != null) {
                     out.add(w);
                     floor = w.span().end();
@@ -169,6 +184,52 @@ public final class AmountGrammar {
             }
         }
         return converted(text, out);
+    }
+
+    /**
+     * Whether the word {@code text[i, e)} of letters may be the first word of a number word, by its
+     * first two letters and its length; true when either letter is outside ASCII (whose lower case
+     * may be an ASCII letter), so that only words {@link #NUMBER_WORD_TABLE} has not are ruled out.
+     */
+    static boolean mayStartNumber(String text, int i, int e) {
+        if (NUMBER_WORD_STARTS == null) {
+            return true;
+        }
+        char c0 = text.charAt(i);
+        if (c0 >= 0x80) {
+            return true;
+        }
+        int second = 26;
+        if (e - i > 1) {
+            char c1 = text.charAt(i + 1);
+            if (c1 >= 0x80) {
+                return true;
+            }
+            second = (c1 | 0x20) - 'a';
+        }
+        return (NUMBER_WORD_STARTS[((c0 | 0x20) - 'a') * 27 + second] & (1L << Math.min(e - i, 63))) != 0;
+    }
+
+    /** @return whether {@code text[i, e)} is the first word of a number word, ignoring case (for tests) */
+    static boolean numberWordStart(String text, int i, int e) {
+        return NUMBER_WORD_TABLE.get(text, i, e) != null;
+    }
+
+    /** The table of {@link #NUMBER_WORD_STARTS}, or null when a word does not start with ASCII letters. */
+    private static long[] pairTable(Set<String> words) {
+        long[] table = new long[27 * 27];
+        for (String w : words) {
+            if (w.isEmpty() || !isAsciiLower(w.charAt(0)) || w.length() > 1 && !isAsciiLower(w.charAt(1))) {
+                return null;
+            }
+            int second = w.length() > 1 ? w.charAt(1) - 'a' : 26;
+            table[(w.charAt(0) - 'a') * 27 + second] |= 1L << Math.min(w.length(), 63);
+        }
+        return table;
+    }
+
+    private static boolean isAsciiLower(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     /** A figure in brackets right after another ("804 billion INR ($12.39 billion)") is stated as it. */
@@ -189,7 +250,46 @@ public final class AmountGrammar {
 
     // ---- a phrase starting at a digit -------------------------------------------------------------
 
-    private record Num(BigDecimal value, int start, int end, boolean grouped, int digits) {}
+    /** Digits read as a number; the value is made only when asked, as most numbers are no amount. */
+    private static final class Num {
+        private final String text;
+        private final int start;
+        private final int end;
+        private final boolean grouped;
+        private final int digits;
+        private BigDecimal value;
+
+        Num(String text, int start, int end, boolean grouped, int digits) {
+            this.text = text;
+            this.start = start;
+            this.end = end;
+            this.grouped = grouped;
+            this.digits = digits;
+        }
+
+        BigDecimal value() {
+            if (value == null) {
+                value = new BigDecimal(text.substring(start, end).replace(",", ""));
+            }
+            return value;
+        }
+
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
+        }
+
+        boolean grouped() {
+            return grouped;
+        }
+
+        int digits() {
+            return digits;
+        }
+    }
 
     private record Scale(int power, int end) {}
 
@@ -483,8 +583,7 @@ public final class AmountGrammar {
         if (j - i > MAX_NUMBER_CHARS) {
             return null; // not money; and reading it as a number would take time growing with its square
         }
-        String digits = text.substring(i, j).replace(",", "");
-        return new Num(new BigDecimal(digits), i, j, grouped, intDigits);
+        return new Num(text, i, j, grouped, intDigits);
     }
 
     /** A scale word right after a number: attached ("5bn", "4.5M", "21.9亿") or after a space or hyphen. */
@@ -591,21 +690,22 @@ public final class AmountGrammar {
         if (!isLatin(text.charAt(k))) {
             return null;
         }
-        List<Integer> ends = new ArrayList<>(MAX_WORD_TOKENS);
+        int[] ends = new int[MAX_WORD_TOKENS];
+        int count = 0;
         int t = k;
-        while (ends.size() < MAX_WORD_TOKENS && t < to && isLatin(text.charAt(t))) {
+        while (count < MAX_WORD_TOKENS && t < to && isLatin(text.charAt(t))) {
             int e = t;
             while (e < to && (isLatin(text.charAt(e)) || text.charAt(e) == '.' || text.charAt(e) == '\'')) {
                 e++;
             }
-            ends.add(e);
+            ends[count++] = e;
             if (e + 1 >= to || text.charAt(e) != ' ') {
                 break;
             }
             t = e + 1;
         }
-        for (int n = ends.size() - 1; n >= 0; n--) {
-            int e = ends.get(n);
+        for (int n = count - 1; n >= 0; n--) {
+            int e = ends[n];
             while (e > k) {
                 String code = WORD_TABLE.get(text, k, e);
                 if (code != null && (e >= to || !Character.isLetterOrDigit(text.charAt(e)))) {
@@ -628,10 +728,18 @@ public final class AmountGrammar {
         return null;
     }
 
-    private static Qualifier qualifierBefore(String text, int from, int start) {
-        List<Integer> starts = new ArrayList<>(MAX_BEFORE_WORDS);
+    /**
+     * The qualifier whose words end one space before {@code start}, the longest that does.
+     *
+     * @param from where the text may start
+     * @param start where the money phrase starts
+     * @return the qualifier, or null
+     */
+    static Qualifier qualifierBefore(String text, int from, int start) {
+        int[] starts = new int[MAX_BEFORE_WORDS];
+        int count = 0;
         int k = start;
-        while (starts.size() < MAX_BEFORE_WORDS) {
+        while (count < MAX_BEFORE_WORDS) {
             if (k - 1 < from || text.charAt(k - 1) != ' ') {
                 break;
             }
@@ -643,11 +751,18 @@ public final class AmountGrammar {
             if (b == e) {
                 break;
             }
-            starts.add(b);
+            starts[count++] = b;
             k = b;
         }
-        for (int n = starts.size() - 1; n >= 0; n--) {
-            Qualifier q = BEFORE.get(text.substring(starts.get(n), start - 1).toLowerCase(Locale.ROOT));
+        // in ASCII, lower case is a character's own: the table reads the stretch without a string
+        boolean ascii = true;
+        for (int c = count == 0 ? start : starts[count - 1]; c < start - 1 && ascii; c++) {
+            ascii = text.charAt(c) < 0x80;
+        }
+        for (int n = count - 1; n >= 0; n--) {
+            Qualifier q = ascii
+                    ? BEFORE_TABLE.get(text, starts[n], start - 1)
+                    : BEFORE.get(text.substring(starts[n], start - 1).toLowerCase(Locale.ROOT));
             if (q != null) {
                 return q;
             }

@@ -422,27 +422,45 @@ final class ForumDetails {
     }
 
     /**
-     * The first match of {@link #HOSTED_BY} in a sentence, as {@code find()} over it gives it, searched
-     * from a little before the first word that may be its verb: {@code find()} tried the expression,
+     * The first match of {@link #HOSTED_BY} in a sentence, as {@code find()} over it gives it, asked
+     * only from a little before each word that may be its verb: {@code find()} tried the expression,
      * whose first part is optional, at every character of every sentence that names an event.
+     *
+     * <p>Every match holds its verb in a word with the {@link #HOST_VERB} bit: at its start, or
+     * anywhere in a word with other characters than letters (which has every bit); and it starts at
+     * most {@code "jointly "} before that word. The offsets from there are tried in order, each once,
+     * so the first that matches is the first match.
      *
      * @param tokens the sentence's tokens
      * @return a matcher at the match, or null
      */
     static Matcher hostedBy(CharSequence text, List<dev.accords.text.Token> tokens, int from, int to) {
         long[] masks = StartMasks.of(text, tokens);
-        int start = -1;
-        for (int i = 0; i < masks.length && start < 0; i++) {
-            if (StartMasks.may(masks, i, HOST_VERB) && tokens.get(i).span().end() > from) {
-                start = Math.max(from, tokens.get(i).span().start() - "jointly ".length());
+        Matcher m = null;
+        int tried = from; // the offsets before it were tried
+        for (int i = 0; i < masks.length; i++) {
+            if (!StartMasks.may(masks, i, HOST_VERB) || tokens.get(i).span().end() <= from) {
+                continue;
             }
+            int verb = tokens.get(i).span().start();
+            if (verb >= to) {
+                break;
+            }
+            // a word with other characters ("U.S.-hosted") or cut by the region may hold the verb inside
+            int last =
+                    masks[i] < 0 || verb < from ? Math.min(tokens.get(i).span().end(), to) : verb;
+            for (int q = Math.max(tried, verb - "jointly ".length()); q <= last; q++) {
+                if (m == null) {
+                    m = HOSTED_BY.matcher(text);
+                }
+                // past the sentence's start the expression's \b sees the character before, as it did
+                if (m.region(q, to).useTransparentBounds(q != from).lookingAt()) {
+                    return m;
+                }
+            }
+            tried = Math.max(tried, last + 1);
         }
-        if (start < 0 || start >= to) {
-            return null;
-        }
-        // past the sentence's start the expression's \b sees the character before, as it did
-        Matcher m = HOSTED_BY.matcher(text).region(start, to).useTransparentBounds(start != from);
-        return m.find() ? m : null;
+        return null;
     }
 
     private static List<String> hostVerbs() {

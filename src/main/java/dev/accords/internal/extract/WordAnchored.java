@@ -34,9 +34,38 @@ final class WordAnchored {
     private final List<String> prefixes;
     /** This expression's bit in the tokens' {@link StartMasks}, or 0 when it has none. */
     private final long bit;
+    /**
+     * Per lower-case run of ASCII letters a match may start with, the expression with only the
+     * alternatives that can match there (in their order), or null when the whole one is always asked.
+     */
+    private final WordTable<Pattern> byWord;
 
-    private WordAnchored(Pattern pattern, Map<String, Boolean> words, List<String> prefixes) {
+    private WordAnchored(WordAnchored whole) {
+        this.pattern = whole.pattern;
+        this.words = whole.words;
+        this.wordSet = whole.wordSet;
+        this.prefixes = whole.prefixes;
+        this.bit = whole.bit;
+        this.byWord = null;
+    }
+
+    /**
+     * @return the same expression, asked whole at every word that may start a match: what the
+     *     expressions per word stand for, to compare them with in tests
+     */
+    WordAnchored whole() {
+        return new WordAnchored(this);
+    }
+
+    /** @return whether the expression is asked per word with only the alternatives that may start there */
+    boolean perWord() {
+        return byWord != null;
+    }
+
+    private WordAnchored(
+            Pattern pattern, Map<String, Boolean> words, List<String> prefixes, Map<String, Pattern> byWord) {
         this.pattern = pattern;
+        this.byWord = byWord == null || byWord.isEmpty() ? null : new WordTable<>(byWord);
         this.words = new WordTable<>(words);
         this.wordSet = java.util.Set.copyOf(words.keySet());
         this.prefixes = List.copyOf(prefixes);
@@ -49,6 +78,24 @@ final class WordAnchored {
      * @throws IllegalArgumentException if the expression does not have that shape
      */
     static WordAnchored compile(String regex) {
+        return compile(regex, PER_WORD_ALTERNATIVES);
+    }
+
+    /**
+     * The fewest alternatives for which an expression is asked per word: each word then costs a
+     * look-up and, often, a matcher of its own, which only saves time when many alternatives are not
+     * tried.
+     */
+    static final int PER_WORD_ALTERNATIVES = 12;
+
+    /**
+     * {@link #compile(String)}, asked per word from a given number of alternatives (for tests).
+     *
+     * @param regex an expression of the shape described above
+     * @param perWordFrom the fewest alternatives for which it is asked per word
+     * @return the expression with the words its matches start with
+     */
+    static WordAnchored compile(String regex, int perWordFrom) {
         Pattern pattern = Pattern.compile(regex);
         String rest = regex.startsWith("(?i)") ? regex.substring(4) : regex;
         if (!rest.startsWith("\\b")) {
@@ -81,6 +128,9 @@ final class WordAnchored {
         boolean groupEndsWord = follow.isEmpty() || endsWord(follow, 0);
         Map<String, Boolean> whole = new HashMap<>();
         List<String> prefixes = new ArrayList<>();
+        // per alternative: its whole first word, or null when its letters are only a beginning
+        List<String> firstWords = new ArrayList<>();
+        List<String> beginnings = new ArrayList<>();
         for (String a : alternatives) {
             int end = 0;
             while (end < a.length() && isAsciiLetter(a.charAt(end))) {
@@ -106,8 +156,82 @@ final class WordAnchored {
             } else {
                 prefixes.add(letters);
             }
+            firstWords.add(wholeWord ? letters : null);
+            beginnings.add(letters);
         }
-        return new WordAnchored(pattern, whole, prefixes);
+        Map<String, Pattern> byWord = null;
+        if (alternatives.size() >= Math.max(2, perWordFrom)
+                && rest.startsWith("(")
+                && dispatchable(regex, alternatives)) {
+            String head = regex.substring(0, regex.length() - rest.length()) + rest.substring(0, groupBody(rest));
+            String tail = rest.substring(closing(rest, 0));
+            byWord = new HashMap<>();
+            for (String w : whole.keySet()) {
+                StringBuilder sub = new StringBuilder();
+                for (int k = 0; k < alternatives.size(); k++) {
+                    boolean may =
+                            firstWords.get(k) != null ? firstWords.get(k).equals(w) : w.startsWith(beginnings.get(k));
+                    if (may) {
+                        sub.append(sub.length() == 0 ? "" : "|").append(alternatives.get(k));
+                    }
+                }
+                byWord.put(w, Pattern.compile(head + sub + tail));
+            }
+        }
+        return new WordAnchored(pattern, whole, prefixes, byWord);
+    }
+
+    /**
+     * Whether the expression may be asked, at a word, with only the alternatives that can start
+     * there: no alternative holds a capturing group (the groups after it would be numbered
+     * otherwise), and no flag makes case-insensitive matching Unicode-aware (which would let a
+     * character outside ASCII match an ASCII letter).
+     */
+    private static boolean dispatchable(String regex, List<String> alternatives) {
+        for (int i = regex.indexOf("(?"); i >= 0; i = regex.indexOf("(?", i + 1)) {
+            if (i > 0 && regex.charAt(i - 1) == '\\') {
+                continue;
+            }
+            for (int k = i + 2; k < regex.length() && isAsciiLetter(regex.charAt(k)); k++) {
+                if (regex.charAt(k) == 'u' || regex.charAt(k) == 'U') {
+                    return false;
+                }
+            }
+        }
+        for (String a : alternatives) {
+            if (hasCapturingGroup(a)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether an expression opens a capturing group, named or not, outside escapes and classes. */
+    static boolean hasCapturingGroup(String regex) {
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                if (regex.startsWith("Q", i + 1)) {
+                    int end = regex.indexOf("\\E", i + 2);
+                    i = end < 0 ? regex.length() : end + 1;
+                } else {
+                    i++;
+                }
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                if (!regex.startsWith("?", i + 1)
+                        || regex.startsWith("?<", i + 1)
+                                && i + 3 < regex.length()
+                                && isAsciiLetter(regex.charAt(i + 3))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -122,6 +246,43 @@ final class WordAnchored {
      * @throws IllegalArgumentException if an entry starts with no letter
      */
     static WordAnchored at(Pattern pattern, java.util.Collection<String> entries) {
+        return new WordAnchored(pattern, entryWords(entries), List.of(), null);
+    }
+
+    /**
+     * An expression {@code head + Patterns.alternation(entries) + tail}, as {@link #at(Pattern,
+     * java.util.Collection)} gives it, that at each word is asked with only the entries that start
+     * with that word: a match of the whole alternation at a word is a match of one of those, and the
+     * first of them in its order, so the matches are the same, but the other entries are not tried.
+     *
+     * @param head what comes before the alternation; it must match no letter and set no flag that
+     *     makes case-insensitive matching Unicode-aware
+     * @param entries the entries, each starting with an ASCII letter
+     * @param tail what comes after the alternation
+     * @return the expression with the words its entries start with
+     * @throws IllegalArgumentException if an entry starts with no letter
+     */
+    static WordAnchored at(String head, java.util.Collection<String> entries, String tail) {
+        Pattern pattern = Pattern.compile(head + Patterns.alternation(entries) + tail);
+        Map<String, Boolean> words = entryWords(entries);
+        Map<String, Pattern> byWord = new HashMap<>();
+        boolean ascii = dispatchable(head + tail, List.of());
+        for (String e : entries) {
+            ascii &= !e.isEmpty() && isAsciiLetter(e.charAt(0));
+        }
+        if (ascii) {
+            Map<String, List<String>> groups = new HashMap<>();
+            for (String e : entries) {
+                groups.computeIfAbsent(asciiLetters(e), k -> new ArrayList<>()).add(e);
+            }
+            for (Map.Entry<String, List<String>> g : groups.entrySet()) {
+                byWord.put(g.getKey(), Pattern.compile(head + Patterns.alternation(g.getValue()) + tail));
+            }
+        }
+        return new WordAnchored(pattern, words, List.of(), byWord);
+    }
+
+    private static Map<String, Boolean> entryWords(java.util.Collection<String> entries) {
         Map<String, Boolean> words = new HashMap<>();
         for (String e : entries) {
             String w = Patterns.leadingLetters(e);
@@ -130,7 +291,33 @@ final class WordAnchored {
             }
             words.put(w, Boolean.TRUE);
         }
-        return new WordAnchored(pattern, words, List.of());
+        return words;
+    }
+
+    /** The lower-case run of ASCII letters a string starts with. */
+    private static String asciiLetters(String s) {
+        int end = 0;
+        while (end < s.length() && isAsciiLetter(s.charAt(end))) {
+            end++;
+        }
+        return s.substring(0, end).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The expression to ask at a word start: the one with the alternatives that may match at the run
+     * of ASCII letters there, or the whole one. The run ends at the region's end, where a match
+     * may end although the letters go on (a region with opaque bounds).
+     */
+    private Pattern patternAt(CharSequence text, int start, int to) {
+        if (byWord == null) {
+            return pattern;
+        }
+        int end = start;
+        while (end < to && isAsciiLetter(text.charAt(end))) {
+            end++;
+        }
+        Pattern p = byWord.get(text, start, end);
+        return p != null ? p : pattern;
     }
 
     /** @return the compiled expression */
@@ -206,8 +393,9 @@ final class WordAnchored {
                     masks != null ? masks[i] >= 0 : lower.length() == end - start && StartMasks.allLetters(lower);
             if (inside && letters) {
                 if (masks != null || startsWord(lower)) { // a set bit is startsWord's answer
-                    if (m == null) {
-                        m = pattern.matcher(text).useAnchoringBounds(false);
+                    Pattern p = patternAt(text, start, to);
+                    if (m == null || m.pattern() != p) {
+                        m = p.matcher(text).useAnchoringBounds(false);
                     }
                     m.region(start, to).useTransparentBounds(start != opaqueAt);
                     if (m.lookingAt()) {
@@ -270,8 +458,9 @@ final class WordAnchored {
                 e++;
             }
             if (starts(text, p, e)) {
-                if (m == null) {
-                    m = pattern.matcher(text).useAnchoringBounds(false);
+                Pattern at = patternAt(text, p, to);
+                if (m == null || m.pattern() != at) {
+                    m = at.matcher(text).useAnchoringBounds(false);
                 }
                 // at the region's start the expression sees what find() would see; further on, the
                 // letters before the word, for its \b

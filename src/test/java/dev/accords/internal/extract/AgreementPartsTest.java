@@ -140,4 +140,57 @@ class AgreementPartsTest {
         }
         return b.toString();
     }
+
+    @Test
+    void itemsAndWordsAreSplitAsTheExpressionsSplitThem() throws java.io.IOException {
+        List<String> texts = new java.util.ArrayList<>(List.of(
+                "",
+                " ",
+                ",",
+                ", ",
+                " ,",
+                "a, b and c",
+                "a,b ,  c,",
+                ",a",
+                "a as well as b",
+                "a  as well as\tb",
+                "a as well asb",
+                "a, as well as b",
+                "as well as b",
+                " as well as b",
+                "a as well as ",
+                "a as well as  ",
+                "a as  well as b",
+                "a\u00A0as well as b",
+                "a\nas well as\n",
+                "x as well as as well as y",
+                " a b ",
+                "\u2003a\u2003"));
+        try (java.util.stream.Stream<java.nio.file.Path> files =
+                java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/corpus"))) {
+            for (java.nio.file.Path f :
+                    files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                String text = java.nio.file.Files.readString(f);
+                for (int i = 0; i + 1 < text.length(); i += 37) {
+                    texts.add(text.substring(i, Math.min(text.length(), i + 1 + (i % 120))));
+                }
+            }
+        }
+        java.util.Random random = new java.util.Random(20261126);
+        List<String> pieces = List.of("a", "b", ",", " ", "\t", "as", "well", "as well as", "\u00A0", "-");
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(10); k > 0; k--) {
+                b.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            texts.add(b.toString());
+        }
+        for (String t : texts) {
+            assertThat(AgreementParts.splitItems(t))
+                    .as(t)
+                    .containsExactly(java.util.regex.Pattern.compile(AgreementParts.ITEM_SEPARATOR)
+                            .split(t));
+            assertThat(AgreementParts.wordPieces(t)).as(t).isEqualTo(t.split("\\s+").length);
+        }
+    }
 }

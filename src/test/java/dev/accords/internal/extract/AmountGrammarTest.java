@@ -3,6 +3,7 @@ package dev.accords.internal.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -219,5 +220,157 @@ class AmountGrammarTest {
                     .isGreaterThanOrEqualTo(found.get(k - 1).span().end());
         }
         assertThat(found.get(0).span().of(sentence)).doesNotContain("  ");
+    }
+
+    /** The words and letters of the corpus fixtures, with case variants and letters whose lower case is ASCII. */
+    private static List<String> corpusWords() throws java.io.IOException {
+        List<String> words = new java.util.ArrayList<>(List.of(
+                "a",
+                "A",
+                "an",
+                "AN",
+                "aN",
+                "half",
+                "HALF",
+                "Half",
+                "two",
+                "TWO",
+                "twenty",
+                "Twenty",
+                "hundred",
+                "the",
+                "and",
+                "ten",
+                "tenth",
+                "twentyfive",
+                "\u0130n",
+                "\u212Aa",
+                "a\u0130",
+                "\u00E9t\u00E9",
+                "\u00C5",
+                "x",
+                "zz",
+                "onee",
+                "on",
+                "o",
+                "n",
+                "th\u00E9",
+                "aa"));
+        try (java.util.stream.Stream<java.nio.file.Path> files =
+                java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/corpus"))) {
+            for (java.nio.file.Path f :
+                    files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                String text = java.nio.file.Files.readString(f);
+                int i = 0;
+                while (i < text.length()) {
+                    if (!AmountGrammar.isLatin(text.charAt(i))) {
+                        i++;
+                        continue;
+                    }
+                    int e = i;
+                    while (e < text.length() && AmountGrammar.isLatin(text.charAt(e))) {
+                        e++;
+                    }
+                    String w = text.substring(i, e);
+                    words.add(w);
+                    words.add(w.toUpperCase(java.util.Locale.ROOT));
+                    i = e;
+                }
+            }
+        }
+        return words;
+    }
+
+    @Test
+    void theFirstLettersRuleOutOnlyWordsThatStartNoNumber() throws java.io.IOException {
+        int ruledOut = 0;
+        int numbers = 0;
+        for (String w : corpusWords()) {
+            boolean number = AmountGrammar.numberWordStart(w, 0, w.length());
+            boolean may = AmountGrammar.mayStartNumber(w, 0, w.length());
+            assertThat(may || !number).as(w).isTrue();
+            ruledOut += may ? 0 : 1;
+            numbers += number ? 1 : 0;
+        }
+        assertThat(numbers).isGreaterThan(10);
+        assertThat(ruledOut).isGreaterThan(1000);
+        // inside a longer text, by offsets
+        String text = "xx Twenty-five and a half";
+        assertThat(AmountGrammar.mayStartNumber(text, 3, 9)).isTrue();
+        assertThat(AmountGrammar.mayStartNumber(text, 15, 18)).isFalse();
+        assertThat(AmountGrammar.mayStartNumber(text, 19, 20)).isTrue();
+    }
+
+    /** The plain code the qualifier look-up replaced: a lower-case string per run of words before. */
+    private static dev.accords.model.Qualifier plainQualifierBefore(String text, int from, int start) {
+        List<Integer> starts = new java.util.ArrayList<>();
+        int k = start;
+        while (starts.size() < 8) {
+            if (k - 1 < from || text.charAt(k - 1) != ' ') {
+                break;
+            }
+            int e = k - 1;
+            int b = e;
+            while (b > from
+                    && (AmountGrammar.isLatin(text.charAt(b - 1))
+                            || text.charAt(b - 1) == '.'
+                            || text.charAt(b - 1) == '-')) {
+                b--;
+            }
+            if (b == e) {
+                break;
+            }
+            starts.add(b);
+            k = b;
+        }
+        int max = 1;
+        for (String q : AmountGrammar.BEFORE.keySet()) {
+            max = Math.max(max, q.split(" ").length);
+        }
+        for (int n = Math.min(starts.size(), max) - 1; n >= 0; n--) {
+            dev.accords.model.Qualifier q = AmountGrammar.BEFORE.get(
+                    text.substring(starts.get(n), start - 1).toLowerCase(java.util.Locale.ROOT));
+            if (q != null) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void qualifiersBeforeAreReadAsTheLowerCaseStringsRead() throws java.io.IOException {
+        List<String> texts = new java.util.ArrayList<>(List.of(
+                "It is MORE THAN $5 billion",
+                "in excess of 5 billion yuan",
+                "\u0130N EXCESS OF 5",
+                "up-to 5",
+                "Up To  5",
+                "no more than 5",
+                "well over \u212A 5",
+                "UNDER 5",
+                " over 5",
+                "over 5",
+                " 5",
+                "5"));
+        try (java.util.stream.Stream<java.nio.file.Path> files =
+                java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/corpus"))) {
+            for (java.nio.file.Path f :
+                    files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                texts.add(java.nio.file.Files.readString(f));
+            }
+        }
+        int found = 0;
+        for (String text : texts) {
+            for (int start = 0; start <= text.length(); start++) {
+                for (int from : new int[] {0, Math.max(0, start - 7)}) {
+                    dev.accords.model.Qualifier expected = plainQualifierBefore(text, from, start);
+                    assertThat(AmountGrammar.qualifierBefore(text, from, start))
+                            .as("%s at %d from %d", text.substring(from, start), start, from)
+                            .isEqualTo(expected);
+                    found += expected != null ? 1 : 0;
+                }
+            }
+        }
+        assertThat(found).isGreaterThan(20);
     }
 }

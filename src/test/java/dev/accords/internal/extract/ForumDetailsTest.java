@@ -101,6 +101,10 @@ class ForumDetailsTest {
             "forum",
             "Ministry",
             "U.S.",
+            "U.S.-hosted",
+            "'hosted",
+            "x_hosted",
+            "2held",
             "China's",
             ",",
             ".",
@@ -128,6 +132,24 @@ class ForumDetailsTest {
                 assertThat(m.start() + "-" + m.end()).as(text).isEqualTo(plain.start() + "-" + plain.end());
             } else {
                 assertThat(m).as(text).isNull();
+            }
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            // a region from a token's start to a token's end, as a sentence's
+            int a = random.nextInt(tokens.size());
+            int z = a + random.nextInt(tokens.size() - a);
+            int from = tokens.get(a).span().start();
+            int to = tokens.get(z).span().end();
+            Matcher inRegion = ForumDetails.HOSTED_BY.matcher(text).region(from, to);
+            Matcher r = ForumDetails.hostedBy(text, tokens, from, to);
+            if (inRegion.find()) {
+                assertThat(r).as("[%d, %d) of %s", from, to, text).isNotNull();
+                assertThat(r.start() + "-" + r.end())
+                        .as("[%d, %d) of %s", from, to, text)
+                        .isEqualTo(inRegion.start() + "-" + inRegion.end());
+            } else {
+                assertThat(r).as("[%d, %d) of %s", from, to, text).isNull();
             }
         }
     }

@@ -21,7 +21,10 @@ class WordAnchoredTest {
             "\\b(?:in|at)\\s(?:the\\s)?(?<place>[\\p{Lu}][\\p{L}'-]*(?:\\s[\\p{Lu}][\\p{L}'-]*){0,3})",
             "(?i)\\b(?:themed|the theme of|theme)\\s*:?\\s*\"(?<theme>[^\"]{3,40})\"",
             "(?i)\\b(?:up|in)\\s?(?:held|to|dia)\\b",
-            "\\b(?:tra\\s*de|gre)en\\b");
+            "\\b(?:tra\\s*de|gre)en\\b",
+            "(?i)\\b(?:sign|signs|signed|plans? to|organi[sz]ed|co-?hosted|to|in|into|up)\\b",
+            "(?i)\\b(signed|sign|inked|set up|up)\\s(?:a|the)\\s",
+            "\\b(?:held|Held|took place|in|In)\\s(?:the\\s)?(?<place>[\\p{Lu}][\\p{L}'-]*)");
 
     private static final List<String> WORDS = List.of(
             "held",
@@ -96,7 +99,7 @@ class WordAnchoredTest {
     void findsWhatFindFindsOnRandomSentences() {
         Random random = new Random(20261122);
         for (String regex : SHAPES) {
-            WordAnchored anchored = WordAnchored.compile(regex);
+            WordAnchored anchored = WordAnchored.compile(regex, 2);
             for (int n = 0; n < 3000; n++) {
                 StringBuilder text = new StringBuilder();
                 int words = 1 + random.nextInt(25);
@@ -118,7 +121,7 @@ class WordAnchoredTest {
         // regions that start and end inside words, so that the first and last tokens are cut
         Random random = new Random(20261123);
         for (String regex : SHAPES) {
-            WordAnchored anchored = WordAnchored.compile(regex);
+            WordAnchored anchored = WordAnchored.compile(regex, 2);
             for (int n = 0; n < 3000; n++) {
                 StringBuilder b = new StringBuilder();
                 int words = 1 + random.nextInt(25);
@@ -162,6 +165,152 @@ class WordAnchoredTest {
         assertThat(spans(phrase, text)).isEqualTo(expected);
         assertThatThrownBy(() -> WordAnchored.at(phrase.pattern(), List.of("3M")))
                 .hasMessageContaining("starts with no letter");
+    }
+
+    /** Agreement-like entries that share first words, with apostrophes, hyphens and spaces. */
+    private static final List<String> ENTRIES = List.of(
+            "mou",
+            "mous",
+            "mou's",
+            "memorandum",
+            "memoranda",
+            "memorandum of understanding",
+            "memorandums of understanding",
+            "deal",
+            "deals",
+            "investment deal",
+            "investment",
+            "investment fund",
+            "co-operation agreement",
+            "cooperation agreement",
+            "agreement",
+            "agreements",
+            "agreement on cooperation",
+            "joint venture",
+            "letter of intent");
+
+    private static final List<String> ENTRY_WORDS = List.of(
+            "MoU",
+            "MOUs",
+            "mou's",
+            "mou'",
+            "Memorandum",
+            "memoranda",
+            "memorandums",
+            "of",
+            "Understanding",
+            "deal",
+            "Deals",
+            "dealer",
+            "ideal",
+            "investment",
+            "co-operation",
+            "co",
+            "cooperation",
+            "agreement",
+            "agreements",
+            "AGREEMENT",
+            "on",
+            "joint",
+            "venture",
+            "letter",
+            "intent",
+            "-",
+            "'",
+            "é",
+            "dealé",
+            "mouß",
+            "中国",
+            "2024",
+            ",",
+            "\n");
+
+    @Test
+    void aLexiconPatternPerWordFindsWhatTheWholeAlternationFinds() {
+        WordAnchored phrase = WordAnchored.at("(?i)(?<![\\p{L}-])(?<phrase>", ENTRIES, ")(?![\\p{L}])");
+        WordAnchored whole = phrase.whole();
+        assertThat(phrase.perWord()).isTrue();
+        assertThat(whole.perWord()).isFalse();
+        assertThat(whole.pattern().pattern())
+                .isEqualTo("(?i)(?<![\\p{L}-])(?<phrase>" + Patterns.alternation(ENTRIES) + ")(?![\\p{L}])");
+        Random random = new Random(20261124);
+        for (int n = 0; n < 5000; n++) {
+            String text = randomText(random, ENTRY_WORDS);
+            assertThat(spans(phrase, text)).as("on %s", text).isEqualTo(plain(whole, text));
+            assertThat(tokenSpans(phrase, text)).as("on the tokens of %s", text).isEqualTo(plain(whole, text));
+            assertSameInRegions(phrase, whole, text, random);
+        }
+    }
+
+    @Test
+    void anExpressionPerWordFindsWhatTheWholeOneFindsInAnyRegion() {
+        // regions that start and end inside words: a match may end at a region's end inside a word
+        Random random = new Random(20261125);
+        int perWord = 0;
+        for (String regex : SHAPES) {
+            WordAnchored anchored = WordAnchored.compile(regex, 2);
+            perWord += anchored.perWord() ? 1 : 0;
+            WordAnchored whole = anchored.whole();
+            for (int n = 0; n < 3000; n++) {
+                assertSameInRegions(anchored, whole, randomText(random, WORDS), random);
+            }
+        }
+        assertThat(perWord).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void onlyExpressionsWhoseGroupsKeepTheirNumbersAreAskedPerWord() {
+        assertThat(WordAnchored.compile("(?i)\\b(?:held|staged)\\b", 2).perWord())
+                .isTrue();
+        assertThat(WordAnchored.compile("(?i)\\b(?:held|st(a)ged)\\b", 2).perWord())
+                .isFalse();
+        assertThat(WordAnchored.compile("(?i)\\b(?:held|st(?<x>a)ged)\\b", 2).perWord())
+                .isFalse();
+        assertThat(WordAnchored.compile("(?i)\\bheld\\b", 2).perWord()).isFalse();
+        // by default only a long alternation is asked per word
+        assertThat(WordAnchored.compile("(?i)\\b(?:held|staged)\\b").perWord()).isFalse();
+        assertThat(WordAnchored.compile("(?i)\\b(?:a|b|c|d|e|f|g|h|i|j|k|l)\\b").perWord())
+                .isTrue();
+        assertThat(WordAnchored.hasCapturingGroup("a(?:b)[(]\\(\\Q(\\E(?=c)(?<!d)"))
+                .isFalse();
+        assertThat(WordAnchored.hasCapturingGroup("a(b)")).isTrue();
+        assertThat(WordAnchored.hasCapturingGroup("a(?<name>b)")).isTrue();
+        assertThat(WordAnchored.at("(?iu)(?<p>", List.of("deal"), ")").perWord())
+                .isFalse();
+        assertThat(WordAnchored.at("(?i)(?<p>", List.of("deal", "éclair"), ")").perWord())
+                .isFalse();
+    }
+
+    private static String randomText(Random random, List<String> words) {
+        StringBuilder text = new StringBuilder();
+        int n = 1 + random.nextInt(25);
+        for (int w = 0; w < n; w++) {
+            text.append(words.get(random.nextInt(words.size())));
+            text.append(random.nextInt(6) == 0 ? "" : random.nextInt(8) == 0 ? "  " : " ");
+        }
+        return text.toString();
+    }
+
+    private static void assertSameInRegions(WordAnchored anchored, WordAnchored whole, String text, Random random) {
+        List<Token> tokens = Segmenter.tokens(text, 0, text.length());
+        int from = random.nextInt(text.length() + 1);
+        int to = from + random.nextInt(text.length() - from + 1);
+        assertThat(regionSpans(anchored, text, null, from, to))
+                .as("%s on [%d, %d) of %s", anchored.pattern(), from, to, text)
+                .isEqualTo(regionSpans(whole, text, null, from, to));
+        assertThat(regionSpans(anchored, text, tokens, from, to))
+                .as("%s on the tokens of [%d, %d) of %s", anchored.pattern(), from, to, text)
+                .isEqualTo(regionSpans(whole, text, tokens, from, to));
+    }
+
+    private static List<String> regionSpans(WordAnchored p, String text, List<Token> tokens, int from, int to) {
+        List<String> out = new ArrayList<>();
+        Matcher m = tokens == null ? p.find(text, from, to) : p.find(text, tokens, from, to);
+        while (m != null) {
+            out.add(m.start() + "-" + m.end() + ":" + m.group() + ":" + m.groupCount());
+            m = tokens == null ? p.next(m, text, to) : p.next(m, text, tokens, to);
+        }
+        return out;
     }
 
     @Test
