@@ -271,12 +271,35 @@ final class OrgResolver {
         Set<String> out = new java.util.HashSet<>();
         for (Entry e : entries) {
             for (String n : e.names()) {
-                if (n.contains(" ")) {
-                    out.addAll(List.of(n.split(" ")));
+                if (n.indexOf(' ') >= 0) {
+                    addSpaceSeparated(n, out);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Adds the pieces of {@code s.split(" ")} to a set, without the array and list: the pieces between
+     * single spaces, empty ones included, except those at the end.
+     *
+     * @param s a string with a space (split gives {@code [""]} for an empty one)
+     * @param out the set to add to
+     */
+    static void addSpaceSeparated(String s, Set<String> out) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--; // split leaves out the empty pieces at the end
+        }
+        if (end == 0) {
+            return;
+        }
+        int from = 0;
+        for (int space = s.indexOf(' '); space >= 0 && space < end; space = s.indexOf(' ', from)) {
+            out.add(s.substring(from, space));
+            from = space + 1;
+        }
+        out.add(s.substring(from, end));
     }
 
     /** Whether an acronym stands where a place does: "in SCODA.", "at SCODA,". */

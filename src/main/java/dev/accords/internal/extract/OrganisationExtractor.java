@@ -540,13 +540,13 @@ final class OrganisationExtractor implements Extractor {
             if (lengths == 0) {
                 continue; // no known name starts with this word
             }
+            int start = tokens.get(i).span().start();
             for (int len = Math.min(6, tokens.size() - i); len >= 1; len--) {
-                Span span = Span.of(
-                        tokens.get(i).span().start(),
-                        tokens.get(i + len - 1).span().end());
-                if ((lengths & Patterns.Leading.lengthBit(span.length())) == 0) {
+                int end = tokens.get(i + len - 1).span().end();
+                if ((lengths & Patterns.Leading.lengthBit(end - start)) == 0) {
                     continue; // no known name of this length starts with this word
                 }
+                Span span = Span.of(start, end);
                 String name = table.textOf(span);
                 if (OrgLexicon.KNOWN_CASED.contains(name)) {
                     if (table.entryCovering(span) == null) {

@@ -131,4 +131,23 @@ class OrgResolverTest {
         assertThat(sinosure.names()).containsExactly("Sinosure", "China Export & Credit Insurance Corporation");
         assertThat(sinosure.names()).isSameAs(sinosure.names());
     }
+
+    @Test
+    void addSpaceSeparatedAddsThePiecesStringSplitGives() {
+        java.util.Random random = new java.util.Random(5);
+        String alphabet = "ab  .";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(9); k > 0; k--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = b.toString();
+            if (s.indexOf(' ') < 0) {
+                continue; // asked only of names with a space
+            }
+            java.util.Set<String> out = new java.util.HashSet<>();
+            OrgResolver.addSpaceSeparated(s, out);
+            assertThat(out).as("\"%s\"", s).isEqualTo(new java.util.HashSet<>(java.util.List.of(s.split(" "))));
+        }
+    }
 }
