@@ -11,6 +11,7 @@ import dev.accords.model.Span;
 import dev.accords.spi.ExtractionContext;
 import dev.accords.spi.Extractor;
 import dev.accords.text.Sentence;
+import dev.accords.text.SourceText;
 import dev.accords.text.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -68,7 +69,7 @@ final class OrganisationExtractor implements Extractor {
             restricted[i] = PerText.restricted(ctx.text(), i);
         }
         OrgResolver table = new OrgResolver(ctx.text());
-        Map<String, List<Span>> acronyms = acronymCensus(sentences, restricted);
+        Map<String, List<Span>> acronyms = acronymCensus(ctx.text(), sentences, restricted);
         Set<String> known = new HashSet<>();
         for (Map.Entry<String, List<Span>> e : acronyms.entrySet()) {
             if (e.getValue().size() >= 2) {
@@ -560,11 +561,12 @@ final class OrganisationExtractor implements Extractor {
     }
 
     /** Upper-case acronyms outside title-case and upper-case lines, with their spans. */
-    private static Map<String, List<Span>> acronymCensus(List<Sentence> sentences, boolean[] restricted) {
+    private static Map<String, List<Span>> acronymCensus(
+            SourceText text, List<Sentence> sentences, boolean[] restricted) {
         Map<String, List<Span>> out = new LinkedHashMap<>();
         for (int i = 0; i < sentences.size(); i++) {
-            if (restricted[i]) {
-                continue;
+            if (restricted[i] || !PerText.hasUpperCaseWord(text, i)) {
+                continue; // an acronym is a word of three or more characters without a lower-case letter
             }
             for (Token t : sentences.get(i).tokens()) {
                 if (isAcronym(t) && t.text().length() >= 3) {
@@ -618,7 +620,27 @@ final class OrganisationExtractor implements Extractor {
      * other than function words, so capitals do not mark names.
      */
     static boolean isRestricted(CharSequence text, List<Token> tokens) {
+        return (lineShape(text, tokens) & RESTRICTED) != 0;
+    }
+
+    /** {@link #lineShape} bit: the sentence {@link #isRestricted is restricted}. */
+    static final int RESTRICTED = 1;
+
+    /**
+     * {@link #lineShape} bit: the sentence has a word of three or more characters and no lower-case
+     * letter, as every acronym the census counts is.
+     */
+    static final int UPPER_CASE_WORD = 2;
+
+    /**
+     * @param text the text the tokens are in
+     * @param tokens a sentence's tokens
+     * @return {@link #RESTRICTED} and {@link #UPPER_CASE_WORD} as they hold for the sentence, from one
+     *     pass over its tokens
+     */
+    static int lineShape(CharSequence text, List<Token> tokens) {
         long[] masks = StartMasks.of(text, tokens);
+        int shape = 0;
         int words = 0;
         int lowerContent = 0;
         int allCaps = 0;
@@ -633,9 +655,12 @@ final class OrganisationExtractor implements Extractor {
             }
             if (t.text().length() > 1 && isUpperCase(t.text())) {
                 allCaps++;
+                if (t.text().length() >= 3) {
+                    shape |= UPPER_CASE_WORD;
+                }
             }
         }
-        return words >= 4 && (lowerContent == 0 || allCaps * 10 >= words * 8);
+        return words >= 4 && (lowerContent == 0 || allCaps * 10 >= words * 8) ? shape | RESTRICTED : shape;
     }
 
     /** Whether a word has no lower-case letter ("WHO", "U.S."): {@code s.equals(s.toUpperCase())} without the copy. */

@@ -17,15 +17,17 @@ final class PerText {
     private static final ThreadLocal<WeakReference<PerText>> LAST = new ThreadLocal<>();
 
     private final SourceText text;
-    private final boolean[] restricted;
+    /** Per sentence, {@link OrganisationExtractor#lineShape}. */
+    private final byte[] shapes;
+
     private Index tokens;
 
     private PerText(SourceText text) {
         this.text = text;
         List<Sentence> sentences = text.sentences();
-        this.restricted = new boolean[sentences.size()];
-        for (int i = 0; i < restricted.length; i++) {
-            restricted[i] = OrganisationExtractor.isRestricted(
+        this.shapes = new byte[sentences.size()];
+        for (int i = 0; i < shapes.length; i++) {
+            shapes[i] = (byte) OrganisationExtractor.lineShape(
                     text.text(), sentences.get(i).tokens());
         }
     }
@@ -150,6 +152,16 @@ final class PerText {
      * @return {@link OrganisationExtractor#isRestricted} of that sentence
      */
     static boolean restricted(SourceText text, int sentence) {
-        return of(text).restricted[sentence];
+        return (of(text).shapes[sentence] & OrganisationExtractor.RESTRICTED) != 0;
+    }
+
+    /**
+     * @param text a text
+     * @param sentence the index of one of its sentences
+     * @return whether the sentence has a word of three or more characters without a lower-case letter
+     *     ({@link OrganisationExtractor#UPPER_CASE_WORD})
+     */
+    static boolean hasUpperCaseWord(SourceText text, int sentence) {
+        return (of(text).shapes[sentence] & OrganisationExtractor.UPPER_CASE_WORD) != 0;
     }
 }

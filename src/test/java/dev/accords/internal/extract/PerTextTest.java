@@ -117,4 +117,36 @@ class PerTextTest {
         }
         return out;
     }
+
+    @Test
+    void everySentenceWithAnAcronymTheCensusCountsHasAnUpperCaseWord() throws java.io.IOException {
+        List<String> texts = new ArrayList<>();
+        try (java.util.stream.Stream<java.nio.file.Path> files =
+                java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/corpus"))) {
+            for (java.nio.file.Path f :
+                    files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                texts.add(java.nio.file.Files.readString(f));
+            }
+        }
+        texts.add("ÉDF and ǅAB met ΟΗΕ, the U.S. and R&D teams, Ab, AB and ABC. It was quiet. The ÇŞ Bank.");
+        int withAcronyms = 0;
+        for (String t : texts) {
+            SourceText text = SourceText.of(t);
+            for (int i = 0; i < text.sentences().size(); i++) {
+                boolean acronym = false;
+                for (Token token : text.sentences().get(i).tokens()) {
+                    acronym |= OrgLexicon.isAcronym(token) && token.text().length() >= 3;
+                }
+                if (acronym) {
+                    withAcronyms++;
+                    assertThat(PerText.hasUpperCaseWord(text, i))
+                            .as(text.sentences().get(i).text())
+                            .isTrue();
+                }
+            }
+        }
+        assertThat(withAcronyms).isGreaterThan(20);
+        assertThat(PerText.hasUpperCaseWord(SourceText.of("It was quiet. The CAMCE team."), 0))
+                .isFalse();
+    }
 }
