@@ -166,14 +166,9 @@ class AgreementPartsTest {
                 "x as well as as well as y",
                 " a b ",
                 "\u2003a\u2003"));
-        try (java.util.stream.Stream<java.nio.file.Path> files =
-                java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/corpus"))) {
-            for (java.nio.file.Path f :
-                    files.filter(f -> f.toString().endsWith(".txt")).toList()) {
-                String text = java.nio.file.Files.readString(f);
-                for (int i = 0; i + 1 < text.length(); i += 37) {
-                    texts.add(text.substring(i, Math.min(text.length(), i + 1 + (i % 120))));
-                }
+        for (String text : dev.accords.corpus.CorpusTexts.all()) {
+            for (int i = 0; i + 1 < text.length(); i += 37) {
+                texts.add(text.substring(i, Math.min(text.length(), i + 1 + (i % 120))));
             }
         }
         java.util.Random random = new java.util.Random(20261126);

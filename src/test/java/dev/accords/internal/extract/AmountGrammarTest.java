@@ -256,26 +256,21 @@ class AmountGrammarTest {
                 "n",
                 "th\u00E9",
                 "aa"));
-        try (java.util.stream.Stream<java.nio.file.Path> files =
-                java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/corpus"))) {
-            for (java.nio.file.Path f :
-                    files.filter(f -> f.toString().endsWith(".txt")).toList()) {
-                String text = java.nio.file.Files.readString(f);
-                int i = 0;
-                while (i < text.length()) {
-                    if (!AmountGrammar.isLatin(text.charAt(i))) {
-                        i++;
-                        continue;
-                    }
-                    int e = i;
-                    while (e < text.length() && AmountGrammar.isLatin(text.charAt(e))) {
-                        e++;
-                    }
-                    String w = text.substring(i, e);
-                    words.add(w);
-                    words.add(w.toUpperCase(java.util.Locale.ROOT));
-                    i = e;
+        for (String text : dev.accords.corpus.CorpusTexts.all()) {
+            int i = 0;
+            while (i < text.length()) {
+                if (!AmountGrammar.isLatin(text.charAt(i))) {
+                    i++;
+                    continue;
                 }
+                int e = i;
+                while (e < text.length() && AmountGrammar.isLatin(text.charAt(e))) {
+                    e++;
+                }
+                String w = text.substring(i, e);
+                words.add(w);
+                words.add(w.toUpperCase(java.util.Locale.ROOT));
+                i = e;
             }
         }
         return words;
@@ -352,13 +347,7 @@ class AmountGrammarTest {
                 "over 5",
                 " 5",
                 "5"));
-        try (java.util.stream.Stream<java.nio.file.Path> files =
-                java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/corpus"))) {
-            for (java.nio.file.Path f :
-                    files.filter(f -> f.toString().endsWith(".txt")).toList()) {
-                texts.add(java.nio.file.Files.readString(f));
-            }
-        }
+        texts.addAll(dev.accords.corpus.CorpusTexts.all());
         int found = 0;
         for (String text : texts) {
             for (int start = 0; start <= text.length(); start++) {

@@ -116,12 +116,7 @@ class DateGrammarTest {
                 "Today's forum opened.\nNo date here at all.\nThe 2024-01-05 meeting.\nIn late JANUARY they met.",
                 "Signed on 5 December. Dh260 million was pledged. They met yesterday and will meet again.",
                 "FRİDAY 5 MAY, mid-December 3, \u212Aelvin 4 June, 5th of May and 12/25/2023."));
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/corpus"))) {
-            for (java.nio.file.Path f :
-                    files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                texts.add(java.nio.file.Files.readString(f));
-            }
-        }
+        texts.addAll(dev.accords.corpus.CorpusTexts.all());
         String[] words = {
             "May",
             "may",
@@ -216,12 +211,7 @@ class DateGrammarTest {
         List<String> texts = new java.util.ArrayList<>(List.of(
                 "30 June - 2 July 2023, 30 June to 2 July, 30th of June through 2nd of July, 30 JUNE-2 JULY 2023.",
                 "From 6-8 September, 26th of May until 3 June, 1 Jan. till 4 Feb., 5 sept to 6 oct 2024; 12:30 June."));
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/corpus"))) {
-            for (java.nio.file.Path f :
-                    files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                texts.add(java.nio.file.Files.readString(f));
-            }
-        }
+        texts.addAll(dev.accords.corpus.CorpusTexts.all());
         java.util.Random random = new java.util.Random(5);
         String[] parts = {"30", "2", "1st", " ", "-", " to ", "June", "jul.", "of ", "2023", ",", ".", ":", "and", "x"};
         for (int n = 0; n < 3000; n++) {

@@ -6,11 +6,8 @@ import dev.accords.text.Sentence;
 import dev.accords.text.SourceText;
 import dev.accords.text.Token;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class OrgGrammarTest {
@@ -23,12 +20,8 @@ class OrgGrammarTest {
     private static List<SourceText> texts() throws IOException {
         List<SourceText> out = new ArrayList<>();
         out.add(SourceText.of(MIXED));
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/corpus"))) {
-            for (Path p : files.sorted().toList()) {
-                if (p.toString().endsWith(".txt")) {
-                    out.add(SourceText.of(Files.readString(p)));
-                }
-            }
+        for (String text : dev.accords.corpus.CorpusTexts.all()) {
+            out.add(SourceText.of(text));
         }
         return out;
     }

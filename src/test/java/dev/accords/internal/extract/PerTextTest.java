@@ -120,14 +120,7 @@ class PerTextTest {
 
     @Test
     void everySentenceWithAnAcronymTheCensusCountsHasAnUpperCaseWord() throws java.io.IOException {
-        List<String> texts = new ArrayList<>();
-        try (java.util.stream.Stream<java.nio.file.Path> files =
-                java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/corpus"))) {
-            for (java.nio.file.Path f :
-                    files.filter(f -> f.toString().endsWith(".txt")).toList()) {
-                texts.add(java.nio.file.Files.readString(f));
-            }
-        }
+        List<String> texts = new ArrayList<>(dev.accords.corpus.CorpusTexts.all());
         texts.add("ÉDF and ǅAB met ΟΗΕ, the U.S. and R&D teams, Ab, AB and ABC. It was quiet. The ÇŞ Bank.");
         int withAcronyms = 0;
         for (String t : texts) {

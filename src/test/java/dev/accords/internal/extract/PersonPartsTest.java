@@ -205,13 +205,7 @@ class PersonPartsTest {
     @Test
     void namesBeforeACommaAsFoundAtEveryStart() throws Exception {
         List<String> texts = new ArrayList<>();
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/corpus"))) {
-            for (java.nio.file.Path p : files.sorted().toList()) {
-                if (p.toString().endsWith(".txt")) {
-                    texts.add(java.nio.file.Files.readString(p));
-                }
-            }
-        }
+        texts.addAll(dev.accords.corpus.CorpusTexts.all());
         String[] words = {
             "Pim",
             "van",

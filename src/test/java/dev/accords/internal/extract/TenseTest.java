@@ -6,13 +6,10 @@ import dev.accords.internal.lexicon.Lexicon;
 import dev.accords.internal.text.Chars;
 import dev.accords.text.Sentence;
 import dev.accords.text.SourceText;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -53,13 +50,7 @@ class TenseTest {
     @Test
     void sameAsLookingUpPhrasesAtEveryWord() throws Exception {
         List<String> texts = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/corpus"))) {
-            for (Path p : files.sorted().toList()) {
-                if (p.toString().endsWith(".txt")) {
-                    texts.add(Files.readString(p));
-                }
-            }
-        }
+        texts.addAll(dev.accords.corpus.CorpusTexts.all());
         texts.add(
                 "It is set to open. They are going to sign it, and it's due to start; it'll be held later this year.");
         texts.add("IS SET TO open on 3 May; Will Sign; won't be; 'll come; to take place; upcoming forthcoming.");

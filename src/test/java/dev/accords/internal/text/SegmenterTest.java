@@ -217,12 +217,7 @@ class SegmenterTest {
                 "The U.S. and e.g. co-operation, O'Brien's AT&T Dh260 1,200.5 €30m Ünïcödé café résumé",
                 "İstanbul ΣΟΦΙΑ naïve Zoë 北京 a\u0301b x\uD835\uDC00y 𝟏2 don't it's AB-CD a.b.c. Z.",
                 ""));
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/corpus"))) {
-            for (java.nio.file.Path f :
-                    files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                texts.add(java.nio.file.Files.readString(f));
-            }
-        }
+        texts.addAll(dev.accords.corpus.CorpusTexts.all());
         java.util.Random random = new java.util.Random(3);
         String alphabet = "aZzA'-&.. ,é\u0301Ü1İ北\uD835\uDC00$%";
         for (int n = 0; n < 2000; n++) {

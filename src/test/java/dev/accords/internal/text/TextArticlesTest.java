@@ -54,11 +54,8 @@ class TextArticlesTest {
                 "\u212Aenya news about copyright\u2028here",
                 "İstanbul Updated photo",
                 "Share this story now"));
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/corpus"))) {
-            for (java.nio.file.Path f :
-                    files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                lines.addAll(java.util.List.of(java.nio.file.Files.readString(f).split("\n")));
-            }
+        for (String text : dev.accords.corpus.CorpusTexts.all()) {
+            lines.addAll(java.util.List.of(text.split("\n")));
         }
         String[] words = {
             "release time",
