@@ -32,11 +32,11 @@ import java.util.regex.Pattern;
  */
 final class OrganisationExtractor implements Extractor {
     /** A bracketed short name right after a name: "(CAMCE)", "(hereinafter referred to as "Sinosure")". */
-    private static final Pattern ALIAS = Pattern.compile(
+    static final Pattern ALIAS = Pattern.compile(
             "^\\s?\\((?:(?<defined>hereinafter(?: referred to as| called)?"
                     + "|hereafter(?: referred to as)?|also known as|the|or)\\s+)?\"?(?<alias>[\\p{Lu}][\\p{L}\\d&.'-]*(?:\\s[\\p{L}\\d&.'-]+){0,5}?)\"?\\)");
     /** "(a wholly-owned … subsidiary of", ", a member enterprise of" after a name. */
-    private static final Pattern SUBSIDIARY =
+    static final Pattern SUBSIDIARY =
             Pattern.compile("^\\s?[,(]\\s?(?:which is\\s)?(?:a|an|the)\\s(?:[\\p{L}-]+\\s){0,4}?"
                     + "(?:subsidiary|affiliate|arm|unit|branch|division|member enterprise|member company|member|company|firm|"
                     + "enterprise|institution|body|agency)\\s(?:of|under|within)\\s(?:the\\s)?");
@@ -227,8 +227,9 @@ final class OrganisationExtractor implements Extractor {
             Set<String> known) {
         String text = ctx.text().text();
         int after = span.end();
-        Matcher am = ALIAS.matcher(text).region(after, s.span().end());
-        if (am.lookingAt()) {
+        int end = s.span().end();
+        Matcher am = markAfterSpace(text, after, end, "(") ? ALIAS.matcher(text).region(after, end) : null;
+        if (am != null && am.lookingAt()) {
             String alias = ctx.text()
                     .original()
                     .substring(am.start("alias"), am.end("alias"))
@@ -239,9 +240,11 @@ final class OrganisationExtractor implements Extractor {
                 after = am.end(); // "X (CAMCE), a subsidiary of …"
             }
         }
-        Matcher sub = SUBSIDIARY.matcher(text).region(after, s.span().end());
-        if (sub.lookingAt()) {
-            entry.parentAt(sub.end());
+        if (markAfterSpace(text, after, end, ",(")) {
+            Matcher sub = SUBSIDIARY.matcher(text).region(after, end);
+            if (sub.lookingAt()) {
+                entry.parentAt(sub.end());
+            }
         }
         Matcher owner = ownedBy(text, span.start())
                 ? OWNER.matcher(text).region(Math.max(s.span().start(), span.start() - 120), span.start())
@@ -249,6 +252,18 @@ final class OrganisationExtractor implements Extractor {
         if (owner != null && owner.find()) {
             entry.parentName(ctx.text().original().substring(owner.start("parent"), owner.end("parent")));
         }
+    }
+
+    /**
+     * Whether one of {@code marks} stands at {@code at}, or after one white-space character there,
+     * before {@code end}: what {@link #ALIAS} and {@link #SUBSIDIARY} start with ({@code ^\s?\(},
+     * {@code ^\s?[,(]}), so that they are asked only where they may match.
+     */
+    static boolean markAfterSpace(String text, int at, int end, String marks) {
+        if (at < end && Chars.isRegexSpace(text.charAt(at))) {
+            at++;
+        }
+        return at < end && marks.indexOf(text.charAt(at)) >= 0;
     }
 
     /** Whether the word before an offset, and a space, is one {@link #OWNER} ends with ("unit", "subsidiary"). */
