@@ -55,13 +55,6 @@ public final class AmountGrammar {
     private static final String PREFIX_FIRST_CHARS = edgeChars(false);
     /** The first words of the number words, to skip other words at once. */
     private static final WordTable<Boolean> NUMBER_WORD_TABLE;
-    /**
-     * Per first and second ASCII letter of the first words of the number words (index {@code first *
-     * 27 + second}, second 26 for a one-letter word), bit n for a word of n letters (63 for longer):
-     * most words of a text are ruled out by it before they are looked up; null when a first word
-     * does not start with ASCII letters, so that every word is looked up.
-     */
-    private static final long[] NUMBER_WORD_STARTS;
     /** {@link #BEFORE} by the stretch of text, for a stretch in ASCII. */
     private static final WordTable<Qualifier> BEFORE_TABLE;
 
@@ -103,7 +96,6 @@ public final class AmountGrammar {
             first.put(w.split(" ")[0], Boolean.TRUE); // "half" of "half a"
         }
         NUMBER_WORD_TABLE = new WordTable<>(first);
-        NUMBER_WORD_STARTS = pairTable(first.keySet());
         BEFORE_TABLE = new WordTable<>(BEFORE);
         WORD_TABLE = new WordTable<>(WORDS);
         SCALE_TABLE = new WordTable<>(SCALES);
@@ -169,9 +161,7 @@ public final class AmountGrammar {
                 }
             } else if (isLatin(c)) {
                 int e = latinEnd(text, i, to);
-                Written w = mayStartNumber(text, i, e) && NUMBER_WORD_TABLE.get(text, i, e) != null
-                        ? atWord(text, from, to, i)
-                        : null;
+                Written w = NUMBER_WORD_TABLE.get(text, i, e) != null ? atWord(text, from, to, i) : null;
                 if (w != null) {
                     out.add(w);
                     floor = w.span().end();
@@ -184,52 +174,6 @@ public final class AmountGrammar {
             }
         }
         return converted(text, out);
-    }
-
-    /**
-     * Whether the word {@code text[i, e)} of letters may be the first word of a number word, by its
-     * first two letters and its length; true when either letter is outside ASCII (whose lower case
-     * may be an ASCII letter), so that only words {@link #NUMBER_WORD_TABLE} has not are ruled out.
-     */
-    static boolean mayStartNumber(String text, int i, int e) {
-        if (NUMBER_WORD_STARTS == null) {
-            return true;
-        }
-        char c0 = text.charAt(i);
-        if (c0 >= 0x80) {
-            return true;
-        }
-        int second = 26;
-        if (e - i > 1) {
-            char c1 = text.charAt(i + 1);
-            if (c1 >= 0x80) {
-                return true;
-            }
-            second = (c1 | 0x20) - 'a';
-        }
-        return (NUMBER_WORD_STARTS[((c0 | 0x20) - 'a') * 27 + second] & (1L << Math.min(e - i, 63))) != 0;
-    }
-
-    /** @return whether {@code text[i, e)} is the first word of a number word, ignoring case (for tests) */
-    static boolean numberWordStart(String text, int i, int e) {
-        return NUMBER_WORD_TABLE.get(text, i, e) != null;
-    }
-
-    /** The table of {@link #NUMBER_WORD_STARTS}, or null when a word does not start with ASCII letters. */
-    private static long[] pairTable(Set<String> words) {
-        long[] table = new long[27 * 27];
-        for (String w : words) {
-            if (w.isEmpty() || !isAsciiLower(w.charAt(0)) || w.length() > 1 && !isAsciiLower(w.charAt(1))) {
-                return null;
-            }
-            int second = w.length() > 1 ? w.charAt(1) - 'a' : 26;
-            table[(w.charAt(0) - 'a') * 27 + second] |= 1L << Math.min(w.length(), 63);
-        }
-        return table;
-    }
-
-    private static boolean isAsciiLower(char c) {
-        return c >= 'a' && c <= 'z';
     }
 
     /** A figure in brackets right after another ("804 billion INR ($12.39 billion)") is stated as it. */

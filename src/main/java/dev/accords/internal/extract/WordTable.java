@@ -19,10 +19,11 @@ final class WordTable<V> {
     private final int longest;
     private final int shortest;
     /**
-     * Per ASCII letter c, bit n (n < 63) is set when a word of n characters starts with c, and bit 63
-     * when a longer one does: most words of a text are ruled out by it, before they are hashed.
+     * Per first ASCII letter and second character ({@link #startIndex}), bit n (n < 63) is set when a
+     * word of n characters starts with them, and bit 63 when a longer one does: most words of a text
+     * are ruled out by it, before they are hashed.
      */
-    private final long[] asciiFirst = new long[26];
+    private final long[] asciiStarts = new long[26 * 27];
     /** Whether a word starts with anything else. */
     private final boolean otherFirst;
 
@@ -41,7 +42,7 @@ final class WordTable<V> {
             String w = e.getKey().toLowerCase(Locale.ROOT);
             min = Math.min(min, w.length());
             if (!w.isEmpty() && w.charAt(0) >= 'a' && w.charAt(0) <= 'z') {
-                asciiFirst[w.charAt(0) - 'a'] |= lengthBit(w.length());
+                asciiStarts[startIndex(w.charAt(0), w, 0, w.length())] |= lengthBit(w.length());
             } else {
                 other = true;
             }
@@ -64,17 +65,10 @@ final class WordTable<V> {
      * @return the value of the word, ignoring case, or null
      */
     V get(CharSequence text, int start, int end) {
+        if (!mayHold(text, start, end)) {
+            return null;
+        }
         int length = end - start;
-        if (length <= 0 || length > longest || length < shortest) {
-            return null;
-        }
-        char first = text.charAt(start);
-        char lowerFirst = lower(first);
-        if (lowerFirst >= 'a' && lowerFirst <= 'z'
-                ? (asciiFirst[lowerFirst - 'a'] & lengthBit(length)) == 0
-                : !otherFirst) {
-            return null;
-        }
         List<Entry<V>> bucket = buckets.get(hash(text, start, end) & mask);
         if (bucket == null) {
             return null;
@@ -85,6 +79,34 @@ final class WordTable<V> {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the table may hold the stretch, by its length and its first two characters, without
+     * hashing it: false only when {@link #get} answers null.
+     *
+     * @param text a text
+     * @param start first offset of the word
+     * @param end offset after the word
+     */
+    boolean mayHold(CharSequence text, int start, int end) {
+        int length = end - start;
+        if (length <= 0 || length > longest || length < shortest) {
+            return false;
+        }
+        char lowerFirst = lower(text.charAt(start));
+        return lowerFirst >= 'a' && lowerFirst <= 'z'
+                ? (asciiStarts[startIndex(lowerFirst, text, start, end)] & lengthBit(length)) != 0
+                : otherFirst;
+    }
+
+    /**
+     * The index in {@link #asciiStarts} of a stretch that starts with an ASCII letter: the letter, then
+     * the second character in lower case if it is an ASCII letter, else one slot for any other or none.
+     */
+    private static int startIndex(char lowerFirst, CharSequence s, int start, int end) {
+        char second = start + 1 < end ? lower(s.charAt(start + 1)) : 0;
+        return (lowerFirst - 'a') * 27 + (second >= 'a' && second <= 'z' ? second - 'a' : 26);
     }
 
     private static long lengthBit(int length) {
