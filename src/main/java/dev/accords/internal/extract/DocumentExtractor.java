@@ -240,12 +240,9 @@ final class DocumentExtractor implements Extractor {
             List<Token> tokens = sentences.get(i).tokens();
             long[] masks = StartMasks.of(text, tokens);
             for (int k = 0; k < masks.length; k++) {
-                // the bit answers for a word of letters alone, and only a word token has it; the
-                // set for the other words
-                if (FUNCTION_WORD != 0 && masks[k] >= 0
-                        ? (masks[k] & FUNCTION_WORD) != 0
-                        : tokens.get(k).type() == Token.Type.WORD
-                                && FUNCTION_WORDS.contains(tokens.get(k).lowerCase())) {
+                Token t = tokens.get(k);
+                if (t.type() == Token.Type.WORD
+                        && StartMasks.contains(masks, k, FUNCTION_WORD, FUNCTION_WORDS, t.lowerCase())) {
                     function++;
                     if (function * 100 >= enough) {
                         return true;
