@@ -646,7 +646,7 @@ final class AgreementParts {
         if (l.isEmpty() || l.length() > 300) {
             return List.of();
         }
-        String[] parts = splitItems(l);
+        String[] parts = Patterns.split(Patterns.LIST_ITEMS, l);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < parts.length; i++) {
             String p = withoutFirstWord(withoutFirstWord(parts[i].strip(), "and", "or"), "the", "its");
@@ -658,7 +658,8 @@ final class AgreementParts {
             if (and > 0) {
                 String left = p.substring(0, and).strip();
                 String right = p.substring(and + 5).strip();
-                boolean split = last || wordPieces(left) >= 2 && wordPieces(right) >= 2;
+                boolean split =
+                        last || Patterns.split("\\s+", left).length >= 2 && Patterns.split("\\s+", right).length >= 2;
                 if (split) {
                     out.add(left);
                     out.add(right);
@@ -669,88 +670,11 @@ final class AgreementParts {
         }
         // the list ends before an item that reads as a clause ("and empower the high-quality development …")
         for (int i = 0; i < out.size(); i++) {
-            if (readsAsClause(out.get(i)) || wordPieces(out.get(i)) > 6) {
+            if (readsAsClause(out.get(i)) || Patterns.split("\\s+", out.get(i)).length > 6) {
                 return out.subList(0, i);
             }
         }
         return out;
-    }
-
-    /** The expression {@link #splitItems} splits at. */
-    static final String ITEM_SEPARATOR = ",\\s*|\\s+as well as\\s+";
-
-    /**
-     * {@code Patterns.split(ITEM_SEPARATOR, list)}, by hand: at a comma and the white space after it,
-     * and at "as well as" with white space on both sides; a leading empty piece when the list starts
-     * with a separator, no trailing empty pieces.
-     */
-    static String[] splitItems(String list) {
-        int n = list.length();
-        List<String> out = null;
-        int start = 0;
-        int i = 0;
-        while (i < n) {
-            char c = list.charAt(i);
-            int end = -1; // the end of a separator starting at i
-            if (c == ',') {
-                end = spacesEnd(list, i + 1);
-            } else if (Chars.isRegexSpace(c)) {
-                int j = spacesEnd(list, i);
-                int k = j + "as well as".length();
-                if (list.startsWith("as well as", j) && k < n && Chars.isRegexSpace(list.charAt(k))) {
-                    end = spacesEnd(list, k);
-                } else {
-                    i = j; // no separator starts in this run of white space
-                    continue;
-                }
-            }
-            if (end < 0) {
-                i++;
-                continue;
-            }
-            if (out == null) {
-                out = new ArrayList<>();
-            }
-            out.add(list.substring(start, i));
-            start = end;
-            i = end;
-        }
-        if (out == null) {
-            return new String[] {list};
-        }
-        out.add(list.substring(start));
-        int size = out.size();
-        while (size > 0 && out.get(size - 1).isEmpty()) {
-            size--;
-        }
-        return out.subList(0, size).toArray(new String[0]);
-    }
-
-    private static int spacesEnd(String s, int i) {
-        while (i < s.length() && Chars.isRegexSpace(s.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    /** {@code Patterns.split("\\s+", s).length}, without the pieces: a leading empty one counts. */
-    static int wordPieces(String s) {
-        int words = 0;
-        int i = 0;
-        while (i < s.length()) {
-            if (Chars.isRegexSpace(s.charAt(i))) {
-                i++;
-                continue;
-            }
-            words++;
-            while (i < s.length() && !Chars.isRegexSpace(s.charAt(i))) {
-                i++;
-            }
-        }
-        if (words == 0) {
-            return s.isEmpty() ? 1 : 0;
-        }
-        return (Chars.isRegexSpace(s.charAt(0)) ? 1 : 0) + words;
     }
 
     /** {@code replaceAll("[.\"']+$", "")}: without the full stops and quotes at the end. */

@@ -29,14 +29,20 @@ final class Patterns {
         return compiled(regex).matcher(s).matches();
     }
 
+    /** The items of a list: at a comma and the white space after it, and at "as well as". */
+    static final String LIST_ITEMS = ",\\s*|\\s+as well as\\s+";
+
     /** {@link String#split(String)}, compiled once. */
     static String[] split(String regex, CharSequence s) {
-        // the two splits the extractors make most, by hand: the same pieces, without a matcher
+        // the splits the extractors make most, by hand: the same pieces, without a matcher
         if (regex.equals("\\s+")) {
             return splitAtRuns(s, false);
         }
         if (regex.equals("[\\s-]+")) {
             return splitAtRuns(s, true);
+        }
+        if (regex.equals(LIST_ITEMS)) {
+            return splitListItems(s);
         }
         return compiled(regex).split(s);
     }
@@ -66,15 +72,85 @@ final class Patterns {
             start = j;
             i = j;
         }
+        return pieces(out, s, start);
+    }
+
+    /**
+     * What {@code split} returns once the pieces before the last separator are found: the text
+     * itself when there was none, else the pieces and the rest, without the empty pieces at the end.
+     *
+     * @param out the pieces before the last separator, or null when there was none
+     * @param s the text
+     * @param start where the rest after the last separator starts
+     */
+    private static String[] pieces(List<String> out, CharSequence s, int start) {
         if (out == null) {
             return new String[] {s.toString()};
         }
-        out.add(s.subSequence(start, n).toString());
+        out.add(s.subSequence(start, s.length()).toString());
         int size = out.size();
         while (size > 0 && out.get(size - 1).isEmpty()) {
             size--;
         }
         return out.subList(0, size).toArray(new String[0]);
+    }
+
+    /**
+     * {@code split(LIST_ITEMS)}: at a comma and the white space after it, and at "as well as" with
+     * white space on both sides; a leading empty piece when the text starts with a separator, no
+     * trailing empty pieces.
+     */
+    static String[] splitListItems(CharSequence s) {
+        int n = s.length();
+        List<String> out = null;
+        int start = 0;
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            int end = -1; // the end of a separator starting at i
+            if (c == ',') {
+                end = spacesEnd(s, i + 1);
+            } else if (Chars.isRegexSpace(c)) {
+                int j = spacesEnd(s, i);
+                int k = j + "as well as".length();
+                if (startsWith(s, j, "as well as") && k < n && Chars.isRegexSpace(s.charAt(k))) {
+                    end = spacesEnd(s, k);
+                } else {
+                    i = j; // no separator starts in this run of white space
+                    continue;
+                }
+            }
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>();
+            }
+            out.add(s.subSequence(start, i).toString());
+            start = end;
+            i = end;
+        }
+        return pieces(out, s, start);
+    }
+
+    private static int spacesEnd(CharSequence s, int i) {
+        while (i < s.length() && Chars.isRegexSpace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean startsWith(CharSequence s, int at, String prefix) {
+        if (at + prefix.length() > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (s.charAt(at + k) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code \s}, or a hyphen when asked. */

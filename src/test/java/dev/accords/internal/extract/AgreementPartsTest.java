@@ -142,7 +142,7 @@ class AgreementPartsTest {
     }
 
     @Test
-    void itemsAndWordsAreSplitAsTheExpressionsSplitThem() throws java.io.IOException {
+    void itemsAreSplitAsTheExpressionSplitsThem() throws java.io.IOException {
         List<String> texts = new java.util.ArrayList<>(List.of(
                 "",
                 " ",
@@ -181,11 +181,10 @@ class AgreementPartsTest {
             texts.add(b.toString());
         }
         for (String t : texts) {
-            assertThat(AgreementParts.splitItems(t))
+            assertThat(Patterns.split(Patterns.LIST_ITEMS, t))
                     .as(t)
-                    .containsExactly(java.util.regex.Pattern.compile(AgreementParts.ITEM_SEPARATOR)
-                            .split(t));
-            assertThat(AgreementParts.wordPieces(t)).as(t).isEqualTo(t.split("\\s+").length);
+                    .containsExactly(
+                            java.util.regex.Pattern.compile(Patterns.LIST_ITEMS).split(t));
         }
     }
 }
