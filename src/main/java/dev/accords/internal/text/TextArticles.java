@@ -6,14 +6,7 @@ import java.util.regex.Pattern;
 
 /** Makes an {@link Article} of plain text: the text unchanged, and the headline if the top lines hold one. */
 public final class TextArticles {
-    /** Lines that carry metadata or page furniture, not a headline. */
-    static final Pattern NOT_A_HEADLINE = Pattern.compile(
-            "(?i)^(release time|updated|last updated|last modified|published|posted|date|source|by |photo|click|share"
-                    + "|home\\b|menu\\b).*"
-                    + "|.*\\b(reading times|text size|/prnewswire/|all rights reserved|copyright)\\b.*"
-                    + "|^[\\p{Punct}\\p{S}].*");
-
-    /** The beginnings of the lines {@link #NOT_A_HEADLINE} matches, in lower case. */
+    /** The beginnings of the lines that carry metadata or page furniture, in lower case. */
     private static final String[] NOT_A_HEADLINE_STARTS = {
         "release time",
         "updated",
@@ -26,14 +19,23 @@ public final class TextArticles {
         "by ",
         "photo",
         "click",
-        "share",
-        "home",
-        "menu"
+        "share"
     };
-    /** The phrases anywhere in the lines {@link #NOT_A_HEADLINE} matches, in lower case. */
+    /** The same, for beginnings that must be whole words. */
+    private static final String[] NOT_A_HEADLINE_START_WORDS = {"home", "menu"};
+    /** Whole words anywhere in such lines, in lower case. */
     private static final String[] NOT_A_HEADLINE_PHRASES = {
         "reading times", "text size", "/prnewswire/", "all rights reserved", "copyright"
     };
+
+    /**
+     * Lines that carry metadata or page furniture, not a headline: those beginnings and phrases (their
+     * ASCII letters in any case), or a first character that is punctuation or a symbol.
+     */
+    static final Pattern NOT_A_HEADLINE = Pattern.compile("(?i)^(" + String.join("|", NOT_A_HEADLINE_STARTS)
+            + "|" + String.join("\\b|", NOT_A_HEADLINE_START_WORDS) + "\\b).*"
+            + "|.*\\b(" + String.join("|", NOT_A_HEADLINE_PHRASES) + ")\\b.*"
+            + "|^[\\p{Punct}\\p{S}].*");
 
     private static final int MAX_LINES = 6;
 
@@ -71,13 +73,20 @@ public final class TextArticles {
      */
     static boolean mayBeNotAHeadline(String line) {
         String lower = line.toLowerCase(Locale.ROOT);
-        for (String start : NOT_A_HEADLINE_STARTS) {
-            if (lower.startsWith(start)) {
-                return true;
-            }
+        if (startsWithAny(lower, NOT_A_HEADLINE_STARTS) || startsWithAny(lower, NOT_A_HEADLINE_START_WORDS)) {
+            return true;
         }
         for (String phrase : NOT_A_HEADLINE_PHRASES) {
             if (lower.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAny(String s, String[] prefixes) {
+        for (String p : prefixes) {
+            if (s.startsWith(p)) {
                 return true;
             }
         }
