@@ -631,14 +631,10 @@ final class OrganisationExtractor implements Extractor {
     }
 
     /**
-     * A title-case or upper-case line (a headline, a menu): four or more words and no lower-case word
-     * other than function words, so capitals do not mark names.
+     * {@link #lineShape} bit: the sentence is a title-case or upper-case line (a headline, a menu), four
+     * or more words and no lower-case word other than function words (or eight in ten words in upper
+     * case), so capitals do not mark names: a restricted sentence.
      */
-    static boolean isRestricted(CharSequence text, List<Token> tokens) {
-        return (lineShape(text, tokens) & RESTRICTED) != 0;
-    }
-
-    /** {@link #lineShape} bit: the sentence {@link #isRestricted is restricted}. */
     static final int RESTRICTED = 1;
 
     /**

@@ -149,7 +149,7 @@ final class PerText {
     /**
      * @param text a text
      * @param sentence the index of one of its sentences
-     * @return {@link OrganisationExtractor#isRestricted} of that sentence
+     * @return whether that sentence is {@link OrganisationExtractor#RESTRICTED restricted}
      */
     static boolean restricted(SourceText text, int sentence) {
         return (of(text).shapes[sentence] & OrganisationExtractor.RESTRICTED) != 0;

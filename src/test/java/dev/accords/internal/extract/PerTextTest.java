@@ -30,8 +30,10 @@ class PerTextTest {
         }
         for (int i = 0; i < a.sentences().size(); i++) {
             assertThat(PerText.restricted(a, i))
-                    .isEqualTo(OrganisationExtractor.isRestricted(
-                            a.text(), a.sentences().get(i).tokens()));
+                    .isEqualTo((OrganisationExtractor.lineShape(
+                                            a.text(), a.sentences().get(i).tokens())
+                                    & OrganisationExtractor.RESTRICTED)
+                            != 0);
         }
     }
 
