@@ -515,6 +515,15 @@ final class OrgResolver {
 
     /** An acronym used on its own that spells a longer name's initials becomes that name's alias. */
     private void mergeInitials() {
+        List<Entry> acronyms = new ArrayList<>();
+        for (Entry e : entries) {
+            if (!e.name.contains(" ") && isOwnUpperCase(e.name)) {
+                acronyms.add(e);
+            }
+        }
+        if (acronyms.isEmpty()) {
+            return; // nothing to look up: the initials of the other names are not needed
+        }
         // the first name (in the order kept) with each initials, looked up instead of searched for
         // each acronym; folding removes only acronyms, never a name with a space
         Map<String, Entry> byInitials = new HashMap<>();
@@ -523,10 +532,7 @@ final class OrgResolver {
                 byInitials.putIfAbsent(initials(e.name), e);
             }
         }
-        for (Entry acronym : new ArrayList<>(entries)) {
-            if (acronym.name.contains(" ") || !acronym.name.equals(acronym.name.toUpperCase(Locale.ROOT))) {
-                continue;
-            }
+        for (Entry acronym : acronyms) {
             Entry e = byInitials.get(acronym.name);
             if (e != null) {
                 fold(acronym, e);
@@ -568,61 +574,94 @@ final class OrgResolver {
      */
     private void mergeVariants() {
         List<Entry> ordered = entries();
+        List<List<String>> words = new ArrayList<>(ordered.size());
+        for (Entry e : ordered) {
+            words.add(words(e.name));
+        }
         // each name is compared only with the names that could be its variants, found through indexes
         // of the word lists and first words: comparing every pair takes time growing with the square
-        // of the number of organisations
-        List<List<String>> words = new ArrayList<>(ordered.size());
-        Map<List<String>, List<Integer>> byWords = new HashMap<>();
-        Map<String, List<Integer>> byFirst = new HashMap<>();
-        for (int k = 0; k < ordered.size(); k++) {
-            List<String> w = words(ordered.get(k).name);
-            words.add(w);
-            byWords.computeIfAbsent(w, x -> new ArrayList<>()).add(k);
-            if (!w.isEmpty()) {
-                byFirst.computeIfAbsent(w.get(0), x -> new ArrayList<>()).add(k);
-            }
-        }
+        // of the number of organisations. Up to a few dozen, every pair is asked: building the
+        // indexes costs more than the comparisons they save
+        VariantIndex index = ordered.size() > ALL_PAIRS ? new VariantIndex(words) : null;
         for (int i = 0; i < ordered.size(); i++) {
             Entry a = ordered.get(i);
             List<String> longer = words.get(i);
             if (!a.live || longer.isEmpty()) {
                 continue;
             }
-            for (int j : variantCandidates(longer, byWords, byFirst)) {
-                Entry b = ordered.get(j);
-                if (a == b || !b.live) {
-                    continue;
+            if (index == null) {
+                for (int j = 0; j < ordered.size(); j++) {
+                    foldIfVariant(ordered, words, i, j);
                 }
-                if (isVariant(words.get(j), longer) && (j > i || words.get(j).size() < longer.size())) {
-                    fold(b, a);
+            } else {
+                for (int j : index.candidates(longer)) {
+                    foldIfVariant(ordered, words, i, j);
                 }
             }
         }
     }
 
     /**
-     * The positions of every name that {@link #isVariant} may find a variant of {@code longer}, in
-     * order: those with its first word (prefixes, forms with words left out), those that are its last
-     * three or more words, and its inverted forms.
+     * Up to this many organisations, {@link #mergeVariants} asks {@link #isVariant} of every pair
+     * instead of looking up candidates: it finds the same pairs, as every variant is a candidate.
      */
-    private static java.util.SortedSet<Integer> variantCandidates(
-            List<String> longer, Map<List<String>, List<Integer>> byWords, Map<String, List<Integer>> byFirst) {
-        java.util.SortedSet<Integer> out = new java.util.TreeSet<>(byFirst.getOrDefault(longer.get(0), List.of()));
-        int n = longer.size();
-        for (int size = 3; size < n; size++) {
-            out.addAll(byWords.getOrDefault(longer.subList(n - size, n), List.of()));
+    static final int ALL_PAIRS = 32;
+
+    /** Folds name {@code j} into name {@code i} of {@code ordered} when it is a variant of it. */
+    private void foldIfVariant(List<Entry> ordered, List<List<String>> words, int i, int j) {
+        Entry a = ordered.get(i);
+        Entry b = ordered.get(j);
+        if (a == b || !a.live || !b.live) {
+            return;
         }
-        List<String> inverted = new ArrayList<>();
-        inverted.add(longer.get(n - 1));
-        inverted.add("of");
-        inverted.addAll(longer.subList(0, n - 1));
-        out.addAll(byWords.getOrDefault(inverted, List.of())); // "odisha government" → "government of odisha"
-        if (n >= 3 && longer.get(1).equals("of")) {
-            List<String> swapped = new ArrayList<>(longer.subList(2, n));
-            swapped.add(longer.get(0));
-            out.addAll(byWords.getOrDefault(swapped, List.of())); // and back
+        List<String> longer = words.get(i);
+        if (isVariant(words.get(j), longer) && (j > i || words.get(j).size() < longer.size())) {
+            fold(b, a);
         }
-        return out;
+    }
+
+    /**
+     * Indexes of a list of names' word lists and first words, which give for a name the positions of
+     * every name that {@link #isVariant} may find a variant of it, without asking of every name.
+     */
+    static final class VariantIndex {
+        private final Map<List<String>, List<Integer>> byWords = new HashMap<>();
+        private final Map<String, List<Integer>> byFirst = new HashMap<>();
+
+        /** @param words the names' lower-case words, as {@link #wordsOf} gives them */
+        VariantIndex(List<List<String>> words) {
+            for (int k = 0; k < words.size(); k++) {
+                List<String> w = words.get(k);
+                byWords.computeIfAbsent(w, x -> new ArrayList<>()).add(k);
+                if (!w.isEmpty()) {
+                    byFirst.computeIfAbsent(w.get(0), x -> new ArrayList<>()).add(k);
+                }
+            }
+        }
+
+        /**
+         * @param longer a name's words, not empty
+         * @return in order, the positions of the names with its first word (prefixes, forms with
+         *     words left out), those that are its last three or more words, and its inverted forms
+         */
+        java.util.SortedSet<Integer> candidates(List<String> longer) {
+            java.util.SortedSet<Integer> out = new java.util.TreeSet<>(byFirst.getOrDefault(longer.get(0), List.of()));
+            int n = longer.size();
+            for (int size = 3; size < n; size++) {
+                out.addAll(byWords.getOrDefault(longer.subList(n - size, n), List.of()));
+            }
+            List<String> inverted = new ArrayList<>();
+            inverted.add(longer.get(n - 1));
+            inverted.add("of");
+            inverted.addAll(longer.subList(0, n - 1));
+            out.addAll(byWords.getOrDefault(inverted, List.of())); // "odisha government" → "government of odisha"
+            if (n >= 3 && longer.get(1).equals("of")) {
+                List<String> swapped = new ArrayList<>(longer.subList(2, n));
+                swapped.add(longer.get(0));
+                out.addAll(byWords.getOrDefault(swapped, List.of())); // and back
+            }
+            return out;
+        }
     }
 
     /** Whether {@code shorter} is a shortened or inverted form of {@code longer}. */
@@ -674,7 +713,7 @@ final class OrgResolver {
     }
 
     /** The lower-case words of a name without "the", a trailing full stop or comma taken off each. */
-    private static List<String> wordsOf(String name) {
+    static List<String> wordsOf(String name) {
         List<String> out = new ArrayList<>();
         for (String w : Patterns.split("\\s+", name.toLowerCase(Locale.ROOT))) {
             if (!w.equals("the") && !w.isEmpty()) {

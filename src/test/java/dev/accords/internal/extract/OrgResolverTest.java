@@ -150,4 +150,86 @@ class OrgResolverTest {
             assertThat(out).as("\"%s\"", s).isEqualTo(new java.util.HashSet<>(java.util.List.of(s.split(" "))));
         }
     }
+
+    @Test
+    void everyVariantOfANameIsAmongTheCandidatesTheIndexGivesSoAskingEveryPairFindsTheSame() {
+        // names drawn from few words, heads, suffixes and "of", so that prefixes, suffixes, inverted
+        // and swapped forms are frequent; mergeVariants asks every pair of up to ALL_PAIRS names,
+        // which finds the same variants only if the index never leaves one out
+        String[] vocabulary = {
+            "odisha",
+            "tata",
+            "standard",
+            "first",
+            "state",
+            "china",
+            "bank",
+            "group",
+            "government",
+            "department",
+            "council",
+            "trusts",
+            "ltd",
+            "company",
+            "of",
+            "of",
+            "the",
+            "strategic",
+            "clients"
+        };
+        java.util.Random random = new java.util.Random(7);
+        int variants = 0;
+        for (int round = 0; round < 300; round++) {
+            java.util.List<java.util.List<String>> words = new java.util.ArrayList<>();
+            for (int k = 0; k < 2 + random.nextInt(40); k++) {
+                StringBuilder name = new StringBuilder();
+                for (int w = 0; w < 1 + random.nextInt(5); w++) {
+                    name.append(w == 0 ? "" : " ").append(vocabulary[random.nextInt(vocabulary.length)]);
+                }
+                words.add(OrgResolver.wordsOf(name.toString()));
+                if (random.nextInt(3) == 0) { // an inverted, swapped, shortened or suffix form of it
+                    words.add(variantOf(words.get(words.size() - 1), random));
+                }
+            }
+            OrgResolver.VariantIndex index = new OrgResolver.VariantIndex(words);
+            for (int i = 0; i < words.size(); i++) {
+                if (words.get(i).isEmpty()) {
+                    continue;
+                }
+                java.util.Set<Integer> candidates = index.candidates(words.get(i));
+                for (int j = 0; j < words.size(); j++) {
+                    if (OrgResolver.isVariant(words.get(j), words.get(i))) {
+                        variants++;
+                        assertThat(candidates)
+                                .as("%s of %s", words.get(j), words.get(i))
+                                .contains(j);
+                    }
+                }
+            }
+        }
+        assertThat(variants).as("variant pairs drawn").isGreaterThan(300);
+    }
+
+    private static java.util.List<String> variantOf(java.util.List<String> w, java.util.Random random) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int n = w.size();
+        switch (random.nextInt(4)) {
+            case 0 -> { // "odisha government" → "government of odisha"
+                if (n >= 2) {
+                    out.add(w.get(n - 1));
+                    out.add("of");
+                    out.addAll(w.subList(0, n - 1));
+                }
+            }
+            case 1 -> { // "government of odisha" → "odisha government"
+                if (n >= 3) {
+                    out.addAll(w.subList(2, n));
+                    out.add(w.get(0));
+                }
+            }
+            case 2 -> out.addAll(w.subList(0, Math.max(Math.min(n, 1), n - 1)));
+            default -> out.addAll(w.subList(Math.min(n, 1), n));
+        }
+        return out;
+    }
 }
