@@ -126,15 +126,39 @@ final class OrgGrammar {
                 continue;
             }
             int end = runEnd(tokens, masks, i);
-            for (int[] segment : segments(tokens, masks, i, end, known)) {
-                Name n = nameIn(tokens, masks, segment[0], segment[1]);
-                if (n != null && (!restricted || hasLegalSuffix(tokens, masks, n))) {
-                    out.add(n);
+            if (hasInnerAnd(tokens, i, end)) {
+                for (int[] segment : segments(tokens, masks, i, end, known)) {
+                    addName(out, tokens, masks, segment[0], segment[1], restricted);
                 }
+            } else {
+                addName(out, tokens, masks, i, end, restricted); // one segment: nothing to split at
             }
             i = end + 1;
         }
         return out;
+    }
+
+    /** Adds the name in tokens {@code [from, to]}, if there is one and a restricted line may hold it. */
+    private static void addName(
+            List<Name> out, List<Token> tokens, long[] masks, int from, int to, boolean restricted) {
+        Name n = nameIn(tokens, masks, from, to);
+        if (n != null && (!restricted || hasLegalSuffix(tokens, masks, n))) {
+            out.add(n);
+        }
+    }
+
+    /**
+     * Whether a token strictly inside {@code (from, to)} is "and" or "&", where {@link #segments} may
+     * split a run; without one, the run is its only segment.
+     */
+    static boolean hasInnerAnd(List<Token> tokens, int from, int to) {
+        for (int c = from + 1; c < to; c++) {
+            String w = lower(tokens.get(c));
+            if (w.equals("and") || w.equals("&")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean startsRun(List<Token> tokens, int i) {
@@ -253,7 +277,7 @@ final class OrgGrammar {
     }
 
     /** Splits a run where "and" (or "&") joins two names. */
-    private static List<int[]> segments(List<Token> tokens, long[] masks, int from, int to, Set<String> known) {
+    static List<int[]> segments(List<Token> tokens, long[] masks, int from, int to, Set<String> known) {
         List<int[]> out = new ArrayList<>();
         int start = from;
         for (int c = from + 1; c < to; c++) {

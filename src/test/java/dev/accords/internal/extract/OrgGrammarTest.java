@@ -57,4 +57,37 @@ class OrgGrammarTest {
         assertThat(heads).isGreaterThan(100);
         assertThat(titles).isGreaterThan(50);
     }
+
+    @Test
+    void aRunWithoutAnInnerAndIsItsOnlySegment() throws IOException {
+        // names() skips segments() for such runs: it must give the run back whole, with any known names
+        int runs = 0;
+        int split = 0;
+        java.util.Set<String> known = java.util.Set.of("bank of china ltd", "tata trusts", "china");
+        List<SourceText> texts = texts();
+        texts.add(SourceText.of("China Chengtong Holdings Group Co Ltd & Fosun Kite Biotechnology Co Ltd signed."));
+        for (SourceText text : texts) {
+            for (Sentence s : text.sentences()) {
+                List<Token> tokens = s.tokens();
+                long[] masks = StartMasks.of(text.text(), tokens);
+                for (int i = 0; i < tokens.size(); i++) {
+                    if (!OrgGrammar.startsRun(tokens, i)) {
+                        continue;
+                    }
+                    int end = OrgGrammar.runEnd(tokens, masks, i);
+                    List<int[]> segments = OrgGrammar.segments(tokens, masks, i, end, known);
+                    if (OrgGrammar.hasInnerAnd(tokens, i, end)) {
+                        split += segments.size() > 1 ? 1 : 0;
+                    } else {
+                        runs++;
+                        assertThat(segments).hasSize(1);
+                        assertThat(segments.get(0)).containsExactly(i, end);
+                    }
+                    i = end;
+                }
+            }
+        }
+        assertThat(runs).isGreaterThan(500);
+        assertThat(split).as("runs split at an inner and").isGreaterThan(5);
+    }
 }
