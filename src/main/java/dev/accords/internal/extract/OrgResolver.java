@@ -129,6 +129,12 @@ final class OrgResolver {
     /** Each name's {@link #keyOf key}, as merging asks for the keys of every name again and again. */
     private final Map<String, String> keyMemo = new HashMap<>();
 
+    /**
+     * Where each name or alias stands in the text, as token indices: {@link #mentions} asks of every
+     * name once before acronyms are judged and again after resolution.
+     */
+    private final Map<String, int[]> mentionsMemo = new HashMap<>();
+
     /** Each name's {@link #wordsOf words}, for the same reason. */
     private final Map<String, List<String>> wordsMemo = new HashMap<>();
 
@@ -912,8 +918,12 @@ final class OrgResolver {
                 if (words.isEmpty()) {
                     continue;
                 }
-                boolean cased = isOwnUpperCase(n);
-                for (int at : occurrences(words, cased)) {
+                int[] found = mentionsMemo.get(n);
+                if (found == null) {
+                    found = occurrences(words, isOwnUpperCase(n));
+                    mentionsMemo.put(n, found);
+                }
+                for (int at : found) {
                     Span s = Span.of(
                             tokens.get(at).span().start(),
                             tokens.get(at + words.size() - 1).span().end());
