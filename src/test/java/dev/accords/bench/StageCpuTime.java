@@ -19,7 +19,12 @@ import org.jsoup.Jsoup;
  *
  * <pre>
  * mvn -B -ntp -Pbench test-compile exec:exec@cpu-time [-Dcpu-time.passes=5] [-Dcpu-time.warmup=10] [-Dcpu-time.stages=REGEX]
+ *     [-Dcpu-time.perDocument=true]
  * </pre>
+ *
+ * <p>With {@code perDocument}, each stage also lists every document: its size, its best CPU time over
+ * the passes, and that time as MB/s. The speed of the text pipeline depends on how densely a text
+ * names organisations, people and agreements, not only on its length, and this shows it.
  *
  * <p>The stages share one JVM, so the JIT compiles the text pipeline with what the HTML stages taught
  * it; {@code -Dcpu-time.stages=textToAnnouncement} times one stage in a JVM of its own.
@@ -33,15 +38,16 @@ public final class StageCpuTime {
     }
 
     /**
-     * @param args {@code [passes [warm-up [stages]]]}: measured passes over the fixtures per stage
-     *     (default 5), after warm-up passes (default 10), of the stages whose name matches a regex
-     *     (default all)
+     * @param args {@code [passes [warm-up [stages [perDocument]]]]}: measured passes over the fixtures
+     *     per stage (default 5), after warm-up passes (default 10), of the stages whose name matches a
+     *     regex (default all); {@code true} as the fourth argument adds a line per document
      * @throws IOException never in practice (string sources)
      */
     public static void main(String[] args) throws IOException {
         int passes = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         stages = java.util.regex.Pattern.compile(args.length > 2 ? args[2] : ".*");
+        perDocument = args.length > 3 && Boolean.parseBoolean(args[3]);
         AnnouncementParser parser = AnnouncementParser.builder().build();
         List<Fixtures.Doc> pages = Fixtures.pages();
         List<Fixtures.Doc> texts = Fixtures.texts();
@@ -74,35 +80,43 @@ public final class StageCpuTime {
                 "cpu/wall");
         long[] pageBytes = pages.stream().mapToLong(Fixtures.Doc::bytes).toArray();
         long[] textBytes = texts.stream().mapToLong(Fixtures.Doc::bytes).toArray();
+        List<String> pageNames = pages.stream().map(Fixtures.Doc::name).toList();
+        List<String> textNames = texts.stream().map(Fixtures.Doc::name).toList();
         measure(
                 "jsoupParse",
                 passes,
                 pageBytes,
+                pageNames,
                 i -> Jsoup.parse(pages.get(i).content(), pages.get(i).url()));
         measure(
                 "htmlArticle",
                 passes,
                 pageBytes,
+                pageNames,
                 i -> parser.readArticle(
                         Source.html(pages.get(i).content(), pages.get(i).url())));
         measure(
                 "htmlToAnnouncement",
                 passes,
                 pageBytes,
+                pageNames,
                 i -> parser.parse(
                         Source.html(pages.get(i).content(), pages.get(i).url())));
-        measure("articleToAnnouncement", passes, articleBytes, i -> parser.parse(articles.get(i)));
+        measure("articleToAnnouncement", passes, articleBytes, pageNames, i -> parser.parse(articles.get(i)));
         measure(
                 "textToAnnouncement",
                 passes,
                 textBytes,
+                textNames,
                 i -> parser.parse(Source.text(texts.get(i).content())));
     }
 
     private static int warmUp;
     private static java.util.regex.Pattern stages;
+    private static boolean perDocument;
 
-    private static void measure(String name, int passes, long[] bytes, Stage stage) throws IOException {
+    private static void measure(String name, int passes, long[] bytes, List<String> names, Stage stage)
+            throws IOException {
         if (!stages.matcher(name).matches()) {
             return;
         }
@@ -119,9 +133,15 @@ public final class StageCpuTime {
         long wall0 = System.nanoTime();
         long docs = 0;
         long total = 0;
+        long[] best = new long[bytes.length];
+        java.util.Arrays.fill(best, Long.MAX_VALUE);
         for (int pass = 0; pass < passes; pass++) {
             for (int i = 0; i < bytes.length; i++) {
+                long before = perDocument ? threads.getThreadCpuTime(id) : 0;
                 sink += System.identityHashCode(stage.run(i));
+                if (perDocument) {
+                    best[i] = Math.min(best[i], threads.getThreadCpuTime(id) - before);
+                }
                 docs++;
                 total += bytes[i];
             }
@@ -139,5 +159,16 @@ public final class StageCpuTime {
                 alloc / 1024.0 / docs,
                 cpu / wall,
                 sink == 42 ? " " : "");
+        if (perDocument) {
+            for (int i = 0; i < bytes.length; i++) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "    %-40s %,10d bytes %10.3f ms best %8.2f MB/s%n",
+                        names.get(i),
+                        bytes[i],
+                        best[i] / 1e6,
+                        bytes[i] * 1e3 / best[i]);
+            }
+        }
     }
 }
