@@ -48,7 +48,7 @@ final class PersonExtractor implements Extractor {
     @Override
     public void extract(ExtractionContext ctx) {
         Orgs orgs = new Orgs(ctx.organisations());
-        Map<String, Person.Builder> people = new LinkedHashMap<>();
+        Map<String, Found> people = new LinkedHashMap<>();
         NameWords nameWords = new NameWords();
         for (Sentence s : ctx.text().sentences()) {
             List<Token> t = s.tokens();
@@ -81,7 +81,9 @@ final class PersonExtractor implements Extractor {
             }
         }
         addMentions(ctx, people);
-        people.values().forEach(b -> ctx.addPerson(b.build()));
+        for (Found f : people.values()) {
+            ctx.addPerson(f.build());
+        }
     }
 
     /**
@@ -89,7 +91,7 @@ final class PersonExtractor implements Extractor {
      * from.
      */
     private static int titleFirst(
-            ExtractionContext ctx, Orgs orgs, Map<String, Person.Builder> people, List<Token> t, int i, int length) {
+            ExtractionContext ctx, Orgs orgs, Map<String, Found> people, List<Token> t, int i, int length) {
         List<Role> roles = new ArrayList<>();
         int k = i;
         int len = length;
@@ -173,7 +175,7 @@ final class PersonExtractor implements Extractor {
 
     /** "Name, [a|an|the] Title [of X] [and [a|an] Title [of X]]". */
     private static void nameFirst(
-            ExtractionContext ctx, Orgs orgs, Map<String, Person.Builder> people, List<Token> t, int i, int name) {
+            ExtractionContext ctx, Orgs orgs, Map<String, Found> people, List<Token> t, int i, int name) {
         int k = i + name + 1;
         List<Role> roles = new ArrayList<>();
         while (k < t.size()) {
@@ -464,12 +466,7 @@ final class PersonExtractor implements Extractor {
     }
 
     private static void add(
-            ExtractionContext ctx,
-            Map<String, Person.Builder> people,
-            List<Token> t,
-            int i,
-            int length,
-            List<Role> roles) {
+            ExtractionContext ctx, Map<String, Found> people, List<Token> t, int i, int length, List<Role> roles) {
         int start = i;
         while (start < i + length && isHonorific(t.get(start))) {
             start = skipHonorific(t, start);
@@ -480,18 +477,56 @@ final class PersonExtractor implements Extractor {
         Span span = Span.of(
                 t.get(start).span().start(), t.get(i + length - 1).span().end());
         String name = ctx.text().originalOf(span);
-        Person.Builder b = people.computeIfAbsent(name, n -> Person.builder().name(n));
-        List<Role> existing = b.build().roles();
-        for (Role r : roles) {
-            if (!existing.contains(r)) {
-                b.addRole(r);
+        Found f = people.get(name);
+        if (f == null) {
+            f = new Found(name);
+            people.put(name, f);
+        }
+        f.addRoles(roles);
+        f.spans.add(span);
+    }
+
+    /**
+     * A person as found so far: the roles and spans that the model's builder collected, kept in lists
+     * of our own, as the roles found so far are asked at every mention and a build copied and checked
+     * them each time.
+     */
+    static final class Found {
+        private final String name;
+        private final List<Role> roles = new ArrayList<>();
+        /** The spans of its mentions, in the order found. */
+        List<Span> spans = new ArrayList<>();
+
+        Found(String name) {
+            this.name = name;
+        }
+
+        /**
+         * Adds the roles that it did not have before this call, in order (a role twice in {@code more}
+         * is added twice, as the builder was).
+         */
+        void addRoles(List<Role> more) {
+            int before = roles.size();
+            for (Role r : more) {
+                if (!roles.subList(0, before).contains(r)) {
+                    roles.add(r);
+                }
             }
         }
-        b.addSpan(span);
+
+        /** Sorts the spans and drops repeats. */
+        void sortSpans() {
+            spans = SpanIndex.sortedDistinct(spans);
+        }
+
+        /** @return the person */
+        Person build() {
+            return Person.builder().name(name).roles(roles).spans(spans).build();
+        }
     }
 
     /** Every later mention of a full name is evidence of the same person. */
-    private static void addMentions(ExtractionContext ctx, Map<String, Person.Builder> people) {
+    private static void addMentions(ExtractionContext ctx, Map<String, Found> people) {
         if (people.isEmpty()) {
             return;
         }
@@ -505,98 +540,100 @@ final class PersonExtractor implements Extractor {
                 namesWith.merge(w, 1, Integer::sum);
             }
         }
-        for (Map.Entry<String, Person.Builder> e : people.entrySet()) {
+        for (Map.Entry<String, Found> e : people.entrySet()) {
+            Found f = e.getValue();
             String[] name = Patterns.split("\\s+", dev.accords.internal.text.Normaliser.normalise(e.getKey()));
             String first = name[0].toLowerCase(Locale.ROOT);
             for (int k = words.first(first, name[0]); k >= 0; k = words.next(k, name[0])) {
-                if (k + name.length <= words.size() && matches(words, k, name)) {
-                    e.getValue()
-                            .addSpan(Span.of(
-                                    words.get(k).span().start(),
-                                    words.get(k + name.length - 1).span().end()));
+                int last = nameEnd(words, k, name);
+                if (last >= 0) {
+                    f.spans.add(Span.of(
+                            words.get(k).span().start(), words.get(last).span().end()));
                 }
             }
-            surnameMentions(text, words, name, namesWith, e.getValue());
-            Person p = e.getValue().build();
-            e.getValue().spans(SpanIndex.sortedDistinct(p.spans()));
+            surnameMentions(text, words, name, namesWith, f.spans);
+            f.sortSpans();
         }
     }
 
     /**
-     * The {@link Token.Type#WORD} tokens of a text in order, and where each word stands, read from
-     * the text's index of all its tokens by lower case.
+     * The {@link Token.Type#WORD} tokens of a text in order, read from the text's index of all its
+     * tokens by lower case, and named by their place among all the tokens: the neighbouring words are
+     * found by stepping over the other tokens, as only a few words per person are asked about, where
+     * arrays of the places of all words cost more to fill than the look-ups.
      */
     static final class Words {
         private final PerText.Index index;
-        /** Per token of the index, its place among the words, or -1. */
-        private final int[] wordOf;
-        /** Per word, its place among the tokens. */
-        private final int[] tokenOf;
-
-        private final int size;
+        private final List<Token> tokens;
 
         Words(PerText.Index index) {
             this.index = index;
-            List<Token> tokens = index.tokens();
-            this.wordOf = new int[tokens.size()];
-            int[] at = new int[tokens.size()];
-            int n = 0;
-            for (int i = 0; i < wordOf.length; i++) {
-                if (tokens.get(i).type() == Token.Type.WORD) {
-                    wordOf[i] = n;
-                    at[n++] = i;
-                } else {
-                    wordOf[i] = -1;
-                }
-            }
-            this.tokenOf = at;
-            this.size = n;
+            this.tokens = index.tokens();
         }
 
-        /** @return the number of words */
-        int size() {
-            return size;
-        }
-
-        /** @return the word at {@code k} */
-        Token get(int k) {
-            if (k >= size) {
-                throw new IndexOutOfBoundsException(k);
-            }
-            return index.tokens().get(tokenOf[k]);
+        /** @return the token at {@code i} */
+        Token get(int i) {
+            return tokens.get(i);
         }
 
         /**
          * @param lower {@code word} in lower case
          * @param word a word as written
-         * @return the place among the words of its first occurrence, or -1
+         * @return the place among the tokens of its first occurrence as a word, or -1
          */
         int first(String lower, String word) {
             return from(index.first(lower), word);
         }
 
-        /** @return the place among the words of the next occurrence of {@code word} after word {@code k}, or -1 */
-        int next(int k, String word) {
-            return from(index.next(tokenOf[k]), word);
+        /** @return the place of the next occurrence of {@code word} as a word after token {@code i}, or -1 */
+        int next(int i, String word) {
+            return from(index.next(i), word);
         }
 
         /** The first word from token {@code i} on, in the chain of its lower case, that reads {@code word}. */
         private int from(int i, String word) {
-            List<Token> tokens = index.tokens();
-            while (i >= 0 && (wordOf[i] < 0 || !tokens.get(i).text().equals(word))) {
+            while (i >= 0
+                    && (tokens.get(i).type() != Token.Type.WORD
+                            || !tokens.get(i).text().equals(word))) {
                 i = index.next(i);
             }
-            return i < 0 ? -1 : wordOf[i];
+            return i;
+        }
+
+        /** @return the place of the first word after token {@code i}, or -1 */
+        int nextWord(int i) {
+            for (int k = i + 1; k < tokens.size(); k++) {
+                if (tokens.get(k).type() == Token.Type.WORD) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** @return the place of the last word before token {@code i}, or -1 */
+        int previousWord(int i) {
+            for (int k = i - 1; k >= 0; k--) {
+                if (tokens.get(k).type() == Token.Type.WORD) {
+                    return k;
+                }
+            }
+            return -1;
         }
     }
 
-    private static boolean matches(Words words, int k, String[] name) {
-        for (int i = 0; i < name.length; i++) {
-            if (!words.get(k + i).text().equals(name[i])) {
-                return false;
+    /**
+     * @return the place of the last token of the name when the words from token {@code i} (a word
+     *     that reads {@code name[0]}) on read the name, other tokens between them left out; else -1
+     */
+    private static int nameEnd(Words words, int i, String[] name) {
+        int k = i;
+        for (int n = 1; n < name.length; n++) {
+            k = words.nextWord(k);
+            if (k < 0 || !words.get(k).text().equals(name[n])) {
+                return -1;
             }
         }
-        return true;
+        return k;
     }
 
     private static final Set<String> SAID = Sets.of(
@@ -625,23 +662,25 @@ final class PersonExtractor implements Extractor {
      * verb follows.
      */
     private static void surnameMentions(
-            String text, Words words, String[] name, Map<String, Integer> namesWith, Person.Builder b) {
+            String text, Words words, String[] name, Map<String, Integer> namesWith, List<Span> spans) {
         for (String w : new LinkedHashSet<>(List.of(name[0], name[name.length - 1]))) {
             if (w.length() < 2 || namesWith.getOrDefault(w, 0) > 1) {
                 continue;
             }
             for (int k = words.first(w.toLowerCase(Locale.ROOT), w); k >= 0; k = words.next(k, w)) {
-                boolean before = k > 0
-                        && words.get(k - 1).isCapitalised()
-                        && adjacentWords(text, words.get(k - 1), words.get(k));
-                boolean after = k + 1 < words.size()
-                        && words.get(k + 1).isCapitalised()
-                        && adjacentWords(text, words.get(k), words.get(k + 1));
-                boolean said = k + 1 < words.size()
-                        && SAID.contains(words.get(k + 1).text())
-                        && adjacentWords(text, words.get(k), words.get(k + 1));
+                int previous = words.previousWord(k);
+                int next = words.nextWord(k);
+                boolean before = previous >= 0
+                        && words.get(previous).isCapitalised()
+                        && adjacentWords(text, words.get(previous), words.get(k));
+                boolean after = next >= 0
+                        && words.get(next).isCapitalised()
+                        && adjacentWords(text, words.get(k), words.get(next));
+                boolean said = next >= 0
+                        && SAID.contains(words.get(next).text())
+                        && adjacentWords(text, words.get(k), words.get(next));
                 if (!before && !after && said) {
-                    b.addSpan(words.get(k).span());
+                    spans.add(words.get(k).span());
                 }
             }
         }

@@ -60,8 +60,12 @@ public final class Segmenter {
      */
     public static List<Sentence> sentences(String text, List<Span> paragraphs) {
         List<Sentence> out = new ArrayList<>();
+        // one list for the tokens of every paragraph, each sentence a copy of a stretch of it: a list
+        // per paragraph grew by copies, then was copied again
+        List<Token> tokens = new ArrayList<>(64);
         for (Span p : paragraphs) {
-            List<Token> tokens = tokens(text, p.start(), p.end());
+            tokens.clear();
+            tokens(text, p.start(), p.end(), tokens);
             int first = 0;
             for (int t = 0; t < tokens.size(); t++) {
                 if (endsSentence(tokens, t)) {
@@ -153,6 +157,12 @@ public final class Segmenter {
      */
     public static List<Token> tokens(String text, int start, int end) {
         List<Token> out = new ArrayList<>();
+        tokens(text, start, end, out);
+        return out;
+    }
+
+    /** Adds the tokens of {@code text[start, end)} to {@code out}. */
+    private static void tokens(String text, int start, int end, List<Token> out) {
         int i = start;
         while (i < end) {
             int cp = text.codePointAt(i);
@@ -188,7 +198,6 @@ public final class Segmenter {
                 i += len;
             }
         }
-        return out;
     }
 
     /**

@@ -135,25 +135,82 @@ class PersonPartsTest {
                     }
                 }
             }
-            PersonExtractor.Words fast =
-                    new PersonExtractor.Words(PerText.of(text).tokens());
-            assertThat(fast.size()).isEqualTo(words.size());
-            for (int k = 0; k < words.size(); k++) {
-                assertThat(fast.get(k)).isSameAs(words.get(k));
-            }
-            for (String w : vocabulary) {
-                List<Integer> expected = new ArrayList<>();
+            PerText.Index index = PerText.of(text).tokens();
+            PersonExtractor.Words fast = new PersonExtractor.Words(index);
+            List<Token> all = index.tokens();
+            for (int i = 0; i < all.size(); i++) {
+                // the neighbouring words, as the list of words has them
+                int place = words.indexOf(all.get(i));
+                int after = words.size();
                 for (int k = 0; k < words.size(); k++) {
-                    if (words.get(k).text().equals(w)) {
-                        expected.add(k);
+                    if (words.get(k).span().start() > all.get(i).span().start()) {
+                        after = k;
+                        break;
                     }
                 }
-                List<Integer> found = new ArrayList<>();
+                int before = (place >= 0 ? place : after) - 1;
+                int next = fast.nextWord(i);
+                int previous = fast.previousWord(i);
+                assertThat(next < 0 ? null : fast.get(next)).isSameAs(after < words.size() ? words.get(after) : null);
+                assertThat(previous < 0 ? null : fast.get(previous)).isSameAs(before >= 0 ? words.get(before) : null);
+            }
+            for (String w : vocabulary) {
+                List<Token> expected = new ArrayList<>();
+                for (Token t : words) {
+                    if (t.text().equals(w)) {
+                        expected.add(t);
+                    }
+                }
+                List<Token> found = new ArrayList<>();
                 for (int k = fast.first(w.toLowerCase(java.util.Locale.ROOT), w); k >= 0; k = fast.next(k, w)) {
-                    found.add(k);
+                    found.add(fast.get(k));
                 }
                 assertThat(found).as(w).isEqualTo(expected);
             }
+        }
+    }
+
+    @Test
+    void aFoundPersonIsThePersonTheModelsBuilderCollected() {
+        Random random = new Random(5);
+        String[] titles = {"Chairman", "General Manager", "Mayor of Jiaozhou", null};
+        String[] orgs = {"CASC", "Sinosure", null};
+        for (int round = 0; round < 2000; round++) {
+            dev.accords.model.Person.Builder old =
+                    dev.accords.model.Person.builder().name("Li Haixin");
+            PersonExtractor.Found found = new PersonExtractor.Found("Li Haixin");
+            int adds = 1 + random.nextInt(5);
+            for (int a = 0; a < adds; a++) {
+                List<dev.accords.model.Role> roles = new ArrayList<>();
+                int n = random.nextInt(4);
+                for (int r = 0; r < n; r++) {
+                    String title = titles[random.nextInt(titles.length)];
+                    String org = orgs[random.nextInt(orgs.length)];
+                    roles.add(dev.accords.model.Role.of(title == null && org == null ? "Director" : title, org));
+                }
+                int start = random.nextInt(50);
+                Span span = Span.of(start, start + 1 + random.nextInt(9));
+                // the code this replaced, in PersonExtractor.add
+                List<dev.accords.model.Role> existing = old.build().roles();
+                for (dev.accords.model.Role r : roles) {
+                    if (!existing.contains(r)) {
+                        old.addRole(r);
+                    }
+                }
+                old.addSpan(span);
+                found.addRoles(roles);
+                found.spans.add(span);
+            }
+            if (random.nextBoolean()) {
+                // and in addMentions
+                old.spans(SpanIndex.sortedDistinct(old.build().spans()));
+                found.sortSpans();
+            }
+            dev.accords.model.Person expected = old.build();
+            dev.accords.model.Person actual = found.build();
+            assertThat(actual).isEqualTo(expected);
+            assertThat(actual.roles()).isEqualTo(expected.roles());
+            assertThat(actual.spans()).isEqualTo(expected.spans());
         }
     }
 

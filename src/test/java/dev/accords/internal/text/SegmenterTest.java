@@ -240,4 +240,118 @@ class SegmenterTest {
         }
         assertThat(tokens).isGreaterThan(10_000);
     }
+
+    /**
+     * The sentences, made from one list of tokens for all paragraphs, are those made from a list per
+     * paragraph.
+     */
+    @Test
+    void sentencesAsTheyWereMadeFromAListPerParagraph() {
+        List<String> texts = new ArrayList<>(List.of(
+                "",
+                "One.",
+                "One. Two.\n\nThree! \"Four?\" Five",
+                "A very long paragraph. ".repeat(200) + "\nShort.\n"));
+        texts.addAll(dev.accords.corpus.CorpusTexts.all());
+        java.util.Random random = new java.util.Random(9);
+        String[] pieces = {"Word", "word", " ", " ", ".", "!", "?", "\n", "\"", ")", "Mr.", "J.", "12", "U.S."};
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(60); k > 0; k--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            texts.add(b.toString());
+        }
+        int sentences = 0;
+        for (String original : texts) {
+            String text = Normaliser.normalise(original);
+            List<Span> paragraphs = Segmenter.paragraphs(text);
+            List<Sentence> expected = PlainSentences.sentences(text, paragraphs);
+            List<Sentence> actual = Segmenter.sentences(text, paragraphs);
+            assertThat(actual).as(text).isEqualTo(expected);
+            sentences += actual.size();
+        }
+        assertThat(sentences).isGreaterThan(5_000);
+    }
+
+    /** Segmenter.sentences as it was: a new list of tokens per paragraph. */
+    private static final class PlainSentences {
+        static List<Sentence> sentences(String text, List<Span> paragraphs) {
+            List<Sentence> out = new ArrayList<>();
+            for (Span p : paragraphs) {
+                List<Token> tokens = Segmenter.tokens(text, p.start(), p.end());
+                int first = 0;
+                for (int t = 0; t < tokens.size(); t++) {
+                    if (endsSentence(tokens, t)) {
+                        int last = t;
+                        while (last + 1 < tokens.size()
+                                && isCloser(tokens.get(last + 1).text())) {
+                            last++;
+                        }
+                        out.add(sentence(text, tokens.subList(first, last + 1)));
+                        first = last + 1;
+                        t = last;
+                    }
+                }
+                if (first < tokens.size()) {
+                    out.add(sentence(text, tokens.subList(first, tokens.size())));
+                }
+            }
+            return out;
+        }
+
+        private static Sentence sentence(String text, List<Token> tokens) {
+            Span span = Span.of(
+                    tokens.get(0).span().start(),
+                    tokens.get(tokens.size() - 1).span().end());
+            return new Sentence(span, span.of(text), tokens);
+        }
+
+        private static boolean isCloser(String s) {
+            return s.equals("\"") || s.equals("'") || s.equals(")") || s.equals("]");
+        }
+
+        private static boolean endsSentence(List<Token> tokens, int t) {
+            String s = tokens.get(t).text();
+            if (!(s.equals(".") || s.equals("!") || s.equals("?"))) {
+                return false;
+            }
+            int next = t + 1;
+            while (next < tokens.size() && isCloser(tokens.get(next).text())) {
+                next++;
+            }
+            if (next >= tokens.size()) {
+                return false;
+            }
+            Token following = tokens.get(next);
+            if (following.span().start() <= tokens.get(next - 1).span().end()) {
+                return false;
+            }
+            String f = following.text();
+            boolean opener = Character.isUpperCase(f.codePointAt(0))
+                    || Character.isDigit(f.codePointAt(0))
+                    || f.equals("\"")
+                    || f.equals("'")
+                    || f.equals("(");
+            if (!opener) {
+                return false;
+            }
+            if (s.equals(".") && t > 0) {
+                Token prev = tokens.get(t - 1);
+                if (prev.span().end() == tokens.get(t).span().start() && prev.type() == Token.Type.WORD) {
+                    String w = prev.lowerCase();
+                    if (ABBREVIATIONS.contains(w)) {
+                        return false;
+                    }
+                    if (w.length() == 1 && Character.isUpperCase(prev.text().charAt(0))) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        private static final java.util.Set<String> ABBREVIATIONS =
+                dev.accords.internal.lexicon.Lexicon.lowerSet("abbreviations.txt");
+    }
 }
