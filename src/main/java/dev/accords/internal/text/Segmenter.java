@@ -188,7 +188,7 @@ public final class Segmenter {
                 i += len;
             }
         }
-        return out;
+        return TokenList.copyOf(out);
     }
 
     /**
