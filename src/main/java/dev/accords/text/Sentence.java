@@ -21,7 +21,7 @@ public record Sentence(Span span, String text, List<Token> tokens) {
     public Sentence {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(text, "text");
-        tokens = List.copyOf(tokens);
+        tokens = dev.accords.internal.text.TokenList.copyOf(tokens);
     }
 
     /**

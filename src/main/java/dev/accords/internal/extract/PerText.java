@@ -141,7 +141,7 @@ final class PerText {
                     all.add(ts.get(k)); // addAll would copy each sentence's tokens to an array first
                 }
             }
-            tokens = new Index(java.util.Collections.unmodifiableList(all));
+            tokens = new Index(dev.accords.internal.text.TokenList.copyOf(all));
         }
         return tokens;
     }

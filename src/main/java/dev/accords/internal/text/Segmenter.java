@@ -158,7 +158,7 @@ public final class Segmenter {
     public static List<Token> tokens(String text, int start, int end) {
         List<Token> out = new ArrayList<>();
         tokens(text, start, end, out);
-        return out;
+        return TokenList.copyOf(out);
     }
 
     /** Adds the tokens of {@code text[start, end)} to {@code out}. */
