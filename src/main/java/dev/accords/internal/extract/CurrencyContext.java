@@ -58,7 +58,11 @@ final class CurrencyContext {
     private final String datelineCurrency;
     private final Optional<String> domain;
     private final String domainCurrency;
-    private final String lead;
+    /** The headline and first lines, or null until asked for when made from {@link #title} and {@link #text}. */
+    private String lead;
+
+    private final String title;
+    private final String text;
     /** The first place the lead names, worked out when a resolution gets that far (most stop at the dateline). */
     private Named firstNamed;
 
@@ -71,6 +75,11 @@ final class CurrencyContext {
      * @param lead the headline and first lines of the text
      */
     CurrencyContext(Set<String> explicit, String datelinePlace, String url, String lead) {
+        this(explicit, datelinePlace, url, lead, null, null);
+    }
+
+    private CurrencyContext(
+            Set<String> explicit, String datelinePlace, String url, String lead, String title, String text) {
         this.explicit = new TreeSet<>(explicit);
         this.dateline = Optional.ofNullable(datelinePlace);
         this.datelineCurrency = datelinePlace == null ? null : placeCurrency(datelinePlace);
@@ -78,10 +87,31 @@ final class CurrencyContext {
         this.domain = Optional.ofNullable(tld);
         this.domainCurrency = tld == null ? null : DOMAINS.get(tld);
         this.lead = lead;
+        this.title = title;
+        this.text = text;
+    }
+
+    /**
+     * The context of a text whose lead is its title, a line break and its first {@link #LEAD}
+     * characters, copied only when a resolution gets as far as the lead (most stop at the dateline
+     * or domain).
+     *
+     * @param explicit the ISO codes written explicitly in the text
+     * @param datelinePlace the dateline place, or null
+     * @param url the source URL, or null
+     * @param title the headline, "" for none
+     * @param text the text
+     * @return the context
+     */
+    static CurrencyContext of(Set<String> explicit, String datelinePlace, String url, String title, String text) {
+        return new CurrencyContext(explicit, datelinePlace, url, null, title, text);
     }
 
     private Named firstNamed() {
         if (!firstNamedKnown) {
+            if (lead == null) {
+                lead = title + "\n" + text.substring(0, Math.min(text.length(), LEAD));
+            }
             firstNamed = firstPlace(lead);
             firstNamedKnown = true;
         }

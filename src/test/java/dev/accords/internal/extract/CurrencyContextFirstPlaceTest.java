@@ -141,6 +141,27 @@ class CurrencyContextFirstPlaceTest {
         }
     }
 
+    @Test
+    void aLeadMadeWhenAskedForResolvesAsTheLeadMadeAtOnce() {
+        int places = 0;
+        for (String t : CorpusTexts.all()) {
+            for (String title : List.of("", "Sydney firm signs deal")) {
+                for (String url : java.util.Arrays.asList(null, "https://example.com.au/news")) {
+                    for (String family : CurrencyContext.familyMembers().keySet()) {
+                        String lead = title + "\n" + t.substring(0, Math.min(t.length(), CurrencyContext.LEAD));
+                        CurrencyContext.Resolution expected =
+                                new CurrencyContext(java.util.Set.of(), null, url, lead).resolve(family);
+                        assertThat(CurrencyContext.of(java.util.Set.of(), null, url, title, t)
+                                        .resolve(family))
+                                .isEqualTo(expected);
+                        places += expected.reason().contains("first place the lead names") ? 1 : 0;
+                    }
+                }
+            }
+        }
+        assertThat(places).isGreaterThan(10);
+    }
+
     private static String titleCase(String s) {
         StringBuilder b = new StringBuilder(s.length());
         boolean start = true;
