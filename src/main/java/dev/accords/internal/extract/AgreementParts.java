@@ -608,7 +608,6 @@ final class AgreementParts {
                 Span sp = Span.of(t.span().start(), tokens.get(i + n - 1).span().end());
                 String name = ctx.text().originalOf(sp);
                 var place = Places.find(name);
-                String demonym = n == 1 ? Places.demonym(name).orElse(null) : null;
                 boolean between = sp.start() > betweenOffset;
                 boolean currency =
                         i + n < tokens.size() && tokens.get(i + n).text().equals("$");
@@ -622,7 +621,10 @@ final class AgreementParts {
                 }
                 boolean partners = i + n + 1 < tokens.size()
                         && isPartnersWord(tokens.get(i + n).text());
-                if (demonym != null && between && partners) {
+                // the demonym is looked up last: only a word between "between" and "partners" needs it
+                String demonym =
+                        n == 1 && between && partners ? Places.demonym(name).orElse(null) : null;
+                if (demonym != null) {
                     String region = name.endsWith("n")
                                     && Places.find(name.substring(0, name.length() - 1))
                                             .isPresent()
