@@ -59,6 +59,30 @@ final class AgreementExtractor implements Extractor {
     }
 
     private void extractWithFacts(ExtractionContext ctx) {
+        for (Agreement a : AgreementParts.merge(drafts(ctx))) {
+            if (a.date().isEmpty() && a.forum().isPresent()) {
+                // signed at an event: on the event's day
+                String forum = a.forum().get();
+                Optional<LocalDate> day = Optional.empty();
+                for (Forum f : ctx.forums()) {
+                    if (f.name().equals(forum)) {
+                        day = f.date();
+                        break;
+                    }
+                }
+                if (day.isPresent()) {
+                    a = Agreement.builder().from(a).date(day).build();
+                }
+            }
+            ctx.addAgreement(a);
+        }
+    }
+
+    /**
+     * @param ctx a parse with the facts before the agreements
+     * @return the mentions of agreements in it, in text order, before they are merged
+     */
+    static List<AgreementParts.Draft> drafts(ExtractionContext ctx) {
         List<Sentence> sentences = ctx.text().sentences();
         List<AgreementParts.Draft> drafts = new ArrayList<>();
         for (int si = 0; si < sentences.size(); si++) {
@@ -105,23 +129,7 @@ final class AgreementExtractor implements Extractor {
                 }
             }
         }
-        for (Agreement a : AgreementParts.merge(drafts)) {
-            if (a.date().isEmpty() && a.forum().isPresent()) {
-                // signed at an event: on the event's day
-                String forum = a.forum().get();
-                Optional<LocalDate> day = Optional.empty();
-                for (Forum f : ctx.forums()) {
-                    if (f.name().equals(forum)) {
-                        day = f.date();
-                        break;
-                    }
-                }
-                if (day.isPresent()) {
-                    a = Agreement.builder().from(a).date(day).build();
-                }
-            }
-            ctx.addAgreement(a);
-        }
+        return drafts;
     }
 
     static AgreementKind kind(String phrase) {

@@ -36,11 +36,58 @@ final class AgreementParts {
         final Set<String> parties = new LinkedHashSet<>();
         Integer count;
         Amount value;
-        LocalDate date;
-        final List<String> fields = new ArrayList<>();
-        String forum;
         final List<Span> spans = new ArrayList<>();
         int sentence;
+
+        // date, forum and fields are read when the merge first asks for them: of the mentions of one
+        // agreement, most merge into a first one that has them already, and theirs are never needed
+        private LocalDate date;
+        private boolean dateRead;
+        private String forum;
+        private boolean forumRead;
+        private final List<String> fields = new ArrayList<>();
+        private boolean fieldsRead;
+        /** The parse and its sentences, to read those parts from; the offset of the phrase, or -1 for no date. */
+        private ExtractionContext ctx;
+
+        private List<Sentence> sentences;
+        private int phraseStart = -1;
+
+        /** Reads the date, forum and fields from the mention's sentences when first asked for. */
+        void readLater(ExtractionContext ctx, List<Sentence> sentences, int phraseStart) {
+            this.ctx = ctx;
+            this.sentences = sentences;
+            this.phraseStart = phraseStart;
+        }
+
+        /** @return the date of the signing, or null */
+        LocalDate date() {
+            if (!dateRead) {
+                dateRead = true;
+                date = phraseStart < 0 ? null : AgreementParts.date(ctx, sentences.get(sentence), phraseStart);
+            }
+            return date;
+        }
+
+        /** @return the event it was signed at, or null */
+        String forum() {
+            if (!forumRead) {
+                forumRead = true;
+                forum = ctx == null ? null : AgreementParts.forum(ctx, sentences, sentence);
+            }
+            return forum;
+        }
+
+        /** @return the fields of cooperation, which the merge may add to */
+        List<String> fields() {
+            if (!fieldsRead) {
+                fieldsRead = true;
+                if (ctx != null) {
+                    fields.addAll(AgreementParts.fields(ctx, sentences, sentence));
+                }
+            }
+            return fields;
+        }
     }
 
     private static final Pattern COUNT_AFTER = Pattern.compile(
@@ -83,18 +130,60 @@ final class AgreementParts {
             "(?i)\\W*(?:the|this)\\s(?:new\\s)?(?:agreement|deal|mou|memorandum|contract|partnership|accord)\\s"
                     + "(?:is|was|will|includes|covers|provides|centres|centers|involves|comprises|has)\\b");
 
-    /** The facts found before the agreements, indexed by position, built once per parse. */
-    record Facts(
-            SpanIndex<Organisation> orgs,
-            SpanIndex<Forum> forums,
-            SpanIndex<dev.accords.model.Person> people,
-            SpanIndex<Amount> amounts) {
+    /**
+     * The facts found before the agreements, indexed by position, each index built once per parse
+     * when first asked for: a text with no signing needs none of them, and one whose agreements name
+     * no person needs no index of people.
+     */
+    static final class Facts {
+        private final ExtractionContext ctx;
+        private SpanIndex<Organisation> orgs;
+        private SpanIndex<Forum> forums;
+        private SpanIndex<dev.accords.model.Person> people;
+        private List<Amount> amounts;
+
+        private Facts(ExtractionContext ctx) {
+            this.ctx = ctx;
+        }
+
+        /**
+         * @param ctx the parse
+         * @return its facts, to be indexed when asked for
+         */
         static Facts of(ExtractionContext ctx) {
-            return new Facts(
-                    new SpanIndex<>(ctx.organisations(), Organisation::spans),
-                    new SpanIndex<>(ctx.forums(), Forum::spans),
-                    new SpanIndex<>(ctx.people(), dev.accords.model.Person::spans),
-                    new SpanIndex<>(ctx.amounts(), Amount::spans));
+            return new Facts(ctx);
+        }
+
+        /** @return the organisations by position */
+        SpanIndex<Organisation> orgs() {
+            if (orgs == null) {
+                orgs = new SpanIndex<>(ctx.organisations(), Organisation::spans);
+            }
+            return orgs;
+        }
+
+        /** @return the forums by position */
+        SpanIndex<Forum> forums() {
+            if (forums == null) {
+                forums = new SpanIndex<>(ctx.forums(), Forum::spans);
+            }
+            return forums;
+        }
+
+        /** @return the people by position */
+        SpanIndex<dev.accords.model.Person> people() {
+            if (people == null) {
+                people = new SpanIndex<>(ctx.people(), dev.accords.model.Person::spans);
+            }
+            return people;
+        }
+
+        /** @return the amounts, copied from the context once rather than at every question */
+        List<Amount> amounts() {
+            if (amounts == null) {
+                amounts = ctx.amounts();
+            }
+            return amounts;
         }
     }
 
@@ -128,9 +217,7 @@ final class AgreementParts {
         d.count = count(text, s, m.start("phrase"), titleEnd);
         d.value = value(ctx, sentences, si, m.start("phrase"), titleEnd);
         d.parties.addAll(parties(ctx, s, m.start("phrase")));
-        d.date = date(ctx, s, m.start("phrase"));
-        d.forum = forum(ctx, sentences, si);
-        d.fields.addAll(fields(ctx, sentences, si));
+        d.readLater(ctx, sentences, m.start("phrase"));
         return d;
     }
 
@@ -160,7 +247,7 @@ final class AgreementParts {
         Amount value = null;
         int best = Integer.MAX_VALUE;
         String text = ctx.text().text();
-        for (Amount a : ctx.amounts()) {
+        for (Amount a : facts(ctx).amounts()) {
             for (Span sp : a.spans()) {
                 if (!s.span().contains(sp) || inBrackets(text, sp)) {
                     continue; // "($8.47 billion)" is a conversion
@@ -190,8 +277,7 @@ final class AgreementParts {
             d.count = number(c.group("n"));
             d.title = "projects";
         }
-        d.forum = forum(ctx, sentences, si);
-        d.fields.addAll(fields(ctx, sentences, si));
+        d.readLater(ctx, sentences, -1); // no date: "investment" is not a signing
         return d;
     }
 
@@ -237,7 +323,7 @@ final class AgreementParts {
             if (k > si && !ANAPHOR.matcher(s.text()).lookingAt()) { // it starts with ^: only there
                 break;
             }
-            for (Amount a : ctx.amounts()) {
+            for (Amount a : facts(ctx).amounts()) {
                 for (Span sp : a.spans()) {
                     if (!s.span().contains(sp)) {
                         continue;
@@ -522,7 +608,6 @@ final class AgreementParts {
                 Span sp = Span.of(t.span().start(), tokens.get(i + n - 1).span().end());
                 String name = ctx.text().originalOf(sp);
                 var place = Places.find(name);
-                String demonym = n == 1 ? Places.demonym(name).orElse(null) : null;
                 boolean between = sp.start() > betweenOffset;
                 boolean currency =
                         i + n < tokens.size() && tokens.get(i + n).text().equals("$");
@@ -536,7 +621,10 @@ final class AgreementParts {
                 }
                 boolean partners = i + n + 1 < tokens.size()
                         && isPartnersWord(tokens.get(i + n).text());
-                if (demonym != null && between && partners) {
+                // the demonym is looked up last: only a word between "between" and "partners" needs it
+                String demonym =
+                        n == 1 && between && partners ? Places.demonym(name).orElse(null) : null;
+                if (demonym != null) {
                     String region = name.endsWith("n")
                                     && Places.find(name.substring(0, name.length() - 1))
                                             .isPresent()
@@ -816,14 +904,14 @@ final class AgreementParts {
         if (into.value == null) {
             into.value = d.value;
         }
-        if (into.date == null) {
-            into.date = d.date;
+        if (into.date() == null) {
+            into.date = d.date();
         }
-        if (into.forum == null) {
-            into.forum = d.forum;
+        if (into.forum() == null) {
+            into.forum = d.forum();
         }
-        if (into.fields.isEmpty()) {
-            into.fields.addAll(d.fields);
+        if (into.fields().isEmpty()) {
+            into.fields.addAll(d.fields());
         }
         if (d.status == AgreementStatus.SIGNED) {
             into.status = AgreementStatus.SIGNED;
@@ -837,9 +925,9 @@ final class AgreementParts {
                 .title(d.title)
                 .status(d.status)
                 .parties(new ArrayList<>(d.parties))
-                .date(java.util.Optional.ofNullable(d.date))
-                .fields(new ArrayList<>(new LinkedHashSet<>(d.fields)))
-                .forum(java.util.Optional.ofNullable(d.forum));
+                .date(java.util.Optional.ofNullable(d.date()))
+                .fields(new ArrayList<>(new LinkedHashSet<>(d.fields())))
+                .forum(java.util.Optional.ofNullable(d.forum()));
         if (d.count != null && d.count >= 1) {
             b.count(d.count);
         }

@@ -91,12 +91,13 @@ final class AmountExtractor implements Extractor {
             }
         }
         String text = ctx.text().text();
-        String lead = ctx.title().orElse("") + "\n" + text.substring(0, Math.min(text.length(), CurrencyContext.LEAD));
-        return new CurrencyContext(
+        // the lead is copied only when a resolution gets as far as it
+        return CurrencyContext.of(
                 explicit,
                 DocumentExtractor.datelinePlace(text),
                 ctx.article().url().orElse(null),
-                lead);
+                ctx.title().orElse(""),
+                text);
     }
 
     private static String key(BigDecimal v) {
