@@ -153,7 +153,7 @@ public final class Segmenter {
      * @param text normalised text
      * @param start first offset
      * @param end last offset, exclusive
-     * @return the tokens
+     * @return the tokens, an unmodifiable {@link TokenList}
      */
     public static List<Token> tokens(String text, int start, int end) {
         List<Token> out = new ArrayList<>();
