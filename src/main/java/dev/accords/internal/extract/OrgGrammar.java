@@ -153,12 +153,17 @@ final class OrgGrammar {
      */
     static boolean hasInnerAnd(List<Token> tokens, int from, int to) {
         for (int c = from + 1; c < to; c++) {
-            String w = lower(tokens.get(c));
-            if (w.equals("and") || w.equals("&")) {
+            if (isAnd(tokens.get(c))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a token is "and" (in any case) or "&", which join the parts of a list or two names. */
+    private static boolean isAnd(Token t) {
+        String w = lower(t);
+        return w.equals("and") || w.equals("&");
     }
 
     static boolean startsRun(List<Token> tokens, int i) {
@@ -250,7 +255,7 @@ final class OrgGrammar {
         boolean and = false;
         for (int j = k; j < tokens.size() && j < k + 8; j++) {
             Token t = tokens.get(j);
-            if (lower(t).equals("and") || t.text().equals("&")) {
+            if (isAnd(t)) {
                 and = true;
             } else if (!isCapitalised(t)) {
                 return false;
@@ -281,8 +286,7 @@ final class OrgGrammar {
         List<int[]> out = new ArrayList<>();
         int start = from;
         for (int c = from + 1; c < to; c++) {
-            String w = lower(tokens.get(c));
-            if (!(w.equals("and") || w.equals("&"))) {
+            if (!isAnd(tokens.get(c))) {
                 continue;
             }
             if (splitsAt(tokens, masks, start, c, to, known)) {
