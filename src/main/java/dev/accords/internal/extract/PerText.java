@@ -129,21 +129,40 @@ final class PerText {
     /** @return every token of the text, keyed by its lower-case text */
     Index tokens() {
         if (tokens == null) {
-            List<Sentence> sentences = text.sentences();
-            int n = 0;
-            for (int i = 0; i < sentences.size(); i++) {
-                n += sentences.get(i).tokens().size();
-            }
-            List<Token> all = new ArrayList<>(n);
-            for (int i = 0; i < sentences.size(); i++) {
-                List<Token> ts = sentences.get(i).tokens();
-                for (int k = 0; k < ts.size(); k++) {
-                    all.add(ts.get(k)); // addAll would copy each sentence's tokens to an array first
-                }
-            }
+            List<Token> all = joined(text.sentences());
             tokens = new Index(dev.accords.internal.text.TokenList.copyOf(all));
         }
         return tokens;
+    }
+
+    /**
+     * @param sentences sentences in order
+     * @return the tokens of all of them, in order: the segmenter's sentences are views of one array,
+     *     one after another, joined without a copy; the tokens of any others are copied
+     */
+    static List<Token> joined(List<Sentence> sentences) {
+        List<Token> all = sentences.isEmpty() ? List.of() : sentences.get(0).tokens();
+        for (int i = 1; i < sentences.size() && all != null; i++) {
+            all = dev.accords.internal.text.TokenList.adjacent(
+                    all, sentences.get(i).tokens());
+        }
+        return all != null ? all : copyAll(sentences);
+    }
+
+    /** The tokens of every sentence, in a list of their own. */
+    private static List<Token> copyAll(List<Sentence> sentences) {
+        int n = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            n += sentences.get(i).tokens().size();
+        }
+        List<Token> all = new ArrayList<>(n);
+        for (int i = 0; i < sentences.size(); i++) {
+            List<Token> ts = sentences.get(i).tokens();
+            for (int k = 0; k < ts.size(); k++) {
+                all.add(ts.get(k)); // addAll would copy each sentence's tokens to an array first
+            }
+        }
+        return all;
     }
 
     /**

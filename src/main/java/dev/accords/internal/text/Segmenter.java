@@ -59,32 +59,49 @@ public final class Segmenter {
      * @return the sentences of all paragraphs, in order
      */
     public static List<Sentence> sentences(String text, List<Span> paragraphs) {
-        List<Sentence> out = new ArrayList<>();
-        // one list for the tokens of every paragraph, each sentence a copy of a stretch of it: a list
-        // per paragraph grew by copies, then was copied again
-        List<Token> tokens = new ArrayList<>(64);
+        // the tokens of every paragraph go into one list, and each sentence is a view of a stretch of
+        // it: one array for the text, which the per-text token index joins again without a copy
+        List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 5));
+        // where each sentence's tokens start and end, in pairs
+        int[] bounds = new int[16];
+        int n = 0;
         for (Span p : paragraphs) {
-            tokens.clear();
+            int paragraph = tokens.size();
             tokens(text, p.start(), p.end(), tokens);
-            int first = 0;
-            for (int t = 0; t < tokens.size(); t++) {
-                if (endsSentence(tokens, t)) {
+            int first = paragraph;
+            for (int t = paragraph; t < tokens.size(); t++) {
+                if (endsSentence(tokens, paragraph, t)) {
                     int last = t;
                     // take closing quotes and brackets along
                     while (last + 1 < tokens.size()
                             && isCloser(tokens.get(last + 1).text())) {
                         last++;
                     }
-                    out.add(sentence(text, tokens.subList(first, last + 1)));
+                    bounds = add(bounds, n, first, last + 1);
+                    n += 2;
                     first = last + 1;
                     t = last;
                 }
             }
             if (first < tokens.size()) {
-                out.add(sentence(text, tokens.subList(first, tokens.size())));
+                bounds = add(bounds, n, first, tokens.size());
+                n += 2;
             }
         }
+        TokenList all = TokenList.over(tokens.toArray(new Token[0]), tokens.size());
+        List<Sentence> out = new ArrayList<>(n / 2);
+        for (int i = 0; i < n; i += 2) {
+            out.add(sentence(text, all.subList(bounds[i], bounds[i + 1])));
+        }
         return out;
+    }
+
+    /** Puts a pair of bounds at {@code n}, growing the array when it is full. */
+    private static int[] add(int[] bounds, int n, int from, int to) {
+        int[] b = n + 2 <= bounds.length ? bounds : java.util.Arrays.copyOf(bounds, bounds.length * 2);
+        b[n] = from;
+        b[n + 1] = to;
+        return b;
     }
 
     private static Sentence sentence(String text, List<Token> tokens) {
@@ -104,7 +121,8 @@ public final class Segmenter {
         return c == '"' || c == '\'' || c == ')' || c == ']';
     }
 
-    private static boolean endsSentence(List<Token> tokens, int t) {
+    /** Whether token {@code t} of a paragraph, whose tokens start at {@code paragraph}, ends a sentence. */
+    private static boolean endsSentence(List<Token> tokens, int paragraph, int t) {
         String s = tokens.get(t).text();
         char end = single(s);
         if (!(end == '.' || end == '!' || end == '?')) {
@@ -132,7 +150,7 @@ public final class Segmenter {
         if (!opener) {
             return false;
         }
-        if (end == '.' && t > 0) {
+        if (end == '.' && t > paragraph) {
             Token prev = tokens.get(t - 1);
             if (prev.span().end() == tokens.get(t).span().start() && prev.type() == Token.Type.WORD) {
                 String w = prev.lowerCase();

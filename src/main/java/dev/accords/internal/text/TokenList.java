@@ -50,6 +50,36 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
         return a.length == 0 ? EMPTY : new TokenList(a, 0, a.length);
     }
 
+    /**
+     * Joins two views of one array, the second starting where the first ends, as the token lists of a
+     * text's sentences do, without copying.
+     *
+     * @param first a token list
+     * @param next a token list
+     * @return the tokens of both, a view of the same array; null when they are not views of one array
+     *     or {@code next} does not start where {@code first} ends
+     */
+    public static TokenList adjacent(List<Token> first, List<Token> next) {
+        if (first instanceof TokenList a
+                && next instanceof TokenList b
+                && a.tokens == b.tokens
+                && b.from == a.from + a.size) {
+            return new TokenList(a.tokens, a.from, a.size + b.size);
+        }
+        return null;
+    }
+
+    /**
+     * @param tokens tokens, none null; the list keeps the array, which must not change afterwards
+     * @param size how many of them, from the first, the list holds
+     * @return an unmodifiable list of {@code tokens[0, size)}
+     * @throws IndexOutOfBoundsException if {@code size} is negative or greater than the array
+     */
+    static TokenList over(Token[] tokens, int size) {
+        Objects.checkFromToIndex(0, size, tokens.length);
+        return size == 0 ? EMPTY : new TokenList(tokens, 0, size);
+    }
+
     @Override
     public Token get(int index) {
         Objects.checkIndex(index, size);

@@ -72,6 +72,35 @@ class PerTextTest {
         assertThat(tokens.first("absent")).isEqualTo(-1);
     }
 
+    /**
+     * The tokens of all sentences: joined when the sentences are views of one array in order, as the
+     * segmenter makes them, copied for sentences made any other way.
+     */
+    @Test
+    void theTokensOfAllSentencesAreTheirsInOrderHoweverTheSentencesWereMade() {
+        SourceText made = SourceText.of("The Bank signed. The bank of China signed.\n\nTHE BANK said so.");
+        List<Token> all = new ArrayList<>();
+        List<Sentence> copies = new ArrayList<>();
+        for (Sentence s : made.sentences()) {
+            all.addAll(s.tokens());
+            copies.add(new Sentence(s.span(), s.text(), new ArrayList<>(s.tokens())));
+        }
+        assertThat(made.sentences()).hasSize(3);
+
+        assertThat(PerText.joined(made.sentences())).isEqualTo(all);
+        assertThat(PerText.joined(copies)).isEqualTo(all);
+        List<Sentence> mixed = new ArrayList<>(made.sentences());
+        mixed.set(1, copies.get(1));
+        assertThat(PerText.joined(mixed)).isEqualTo(all);
+        assertThat(PerText.joined(
+                        List.of(made.sentences().get(0), made.sentences().get(2))))
+                .as("a sentence left out")
+                .hasSize(made.sentences().get(0).tokens().size()
+                        + made.sentences().get(2).tokens().size());
+        assertThat(PerText.joined(List.of())).isEmpty();
+        assertThat(PerText.of(made).tokens().tokens()).isEqualTo(all);
+    }
+
     @Test
     void theIndexGrowsForATextOfManyDistinctWords() {
         StringBuilder b = new StringBuilder();

@@ -81,4 +81,48 @@ class TokenListTest {
                 .isInstanceOf(TokenList.class)
                 .hasSize(3);
     }
+
+    @Test
+    void joinsViewsOfOneArrayThatFollowEachOtherAndNothingElse() {
+        TokenList all = TokenList.over(tokens(10).toArray(new Token[0]), 8);
+        assertThat(all).isEqualTo(tokens(8));
+        assertThat(TokenList.adjacent(all.subList(0, 3), all.subList(3, 8))).isEqualTo(all);
+        assertThat(TokenList.adjacent(all.subList(2, 2), all.subList(2, 5))).isEqualTo(all.subList(2, 5));
+        assertThat(TokenList.adjacent(all.subList(0, 3), all.subList(4, 8)))
+                .as("a gap")
+                .isNull();
+        assertThat(TokenList.adjacent(all.subList(0, 3), all.subList(2, 8)))
+                .as("an overlap")
+                .isNull();
+        assertThat(TokenList.adjacent(all.subList(3, 8), all.subList(0, 3)))
+                .as("out of order")
+                .isNull();
+        TokenList copy = TokenList.copyOf(tokens(8));
+        assertThat(copy).isEqualTo(all);
+        assertThat(TokenList.adjacent(all.subList(0, 3), copy.subList(3, 8)))
+                .as("another array")
+                .isNull();
+        assertThat(TokenList.adjacent(all.subList(0, 3), new ArrayList<>(all.subList(3, 8))))
+                .isNull();
+        assertThat(TokenList.over(new Token[0], 0)).isEmpty();
+        assertThatThrownBy(() -> TokenList.over(new Token[2], 3)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void theSentencesOfATextAreViewsOfOneArrayInOrder() {
+        SourceText text = SourceText.of("Tata Trusts signed. The MoU was signed in Mumbai.\n\nA second paragraph."
+                + "\nAnd a third, without a full stop");
+        List<Sentence> sentences = text.sentences();
+        assertThat(sentences).hasSizeGreaterThanOrEqualTo(4);
+        List<Token> joined = sentences.get(0).tokens();
+        List<Token> copied = new ArrayList<>(joined);
+        for (int i = 1; i < sentences.size(); i++) {
+            joined = TokenList.adjacent(joined, sentences.get(i).tokens());
+            assertThat(joined).isNotNull();
+            copied.addAll(sentences.get(i).tokens());
+        }
+        assertThat(joined).isEqualTo(copied);
+        assertThat(joined)
+                .isEqualTo(Segmenter.tokens(text.text(), 0, text.text().length()));
+    }
 }
