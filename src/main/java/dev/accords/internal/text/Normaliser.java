@@ -9,21 +9,27 @@ public final class Normaliser {
      * @return the normalised text, {@code result.length() == s.length()}
      */
     public static String normalise(String s) {
-        // over an array, and printable ASCII without a call: in a fresh JVM this loop runs interpreted
+        // printable ASCII without a call: in a fresh JVM this loop runs interpreted
+        int first = 0;
+        while (first < s.length()) {
+            char c = s.charAt(first);
+            if ((c < 0x20 || c >= 0x7F) && map(c) != c) {
+                break;
+            }
+            first++;
+        }
+        if (first == s.length()) {
+            return s; // nothing changes, as in many texts: no copy
+        }
         char[] chars = s.toCharArray();
-        boolean changed = false;
-        for (int i = 0; i < chars.length; i++) {
+        for (int i = first; i < chars.length; i++) {
             char c = chars[i];
             if (c >= 0x20 && c < 0x7F) {
                 continue; // map(c) == c
             }
-            char n = map(c);
-            if (n != c) {
-                chars[i] = n;
-                changed = true;
-            }
+            chars[i] = map(c);
         }
-        return changed ? new String(chars) : s;
+        return new String(chars);
     }
 
     static char map(char c) {
