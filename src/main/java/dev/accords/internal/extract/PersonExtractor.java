@@ -32,10 +32,6 @@ import java.util.Set;
  * Jiaozhou"). Later mentions of the full name are evidence of the same person.
  */
 final class PersonExtractor implements Extractor {
-    /** "al-Wazir": compiled once, as it is asked of every word. */
-    private static final java.util.regex.Pattern ARABIC_PARTICLE =
-            java.util.regex.Pattern.compile("(al|el|bin|ibn|abd|abu|ul)-\\p{Lu}.*");
-
     private static final Set<String> MODIFIERS = Lexicon.lowerSet("title-modifiers.txt");
     /** The tokens that may start a title: a modifier or a title's first word. */
     private static final long TITLE_START = titleStart();
@@ -436,7 +432,7 @@ final class PersonExtractor implements Extractor {
             // after it stands third or fourth: asked first, the test cost every word a search
             return s.length() > 3
                     && (s.charAt(2) == '-' || s.charAt(3) == '-')
-                    && ARABIC_PARTICLE.matcher(s).matches(); // "Kamel al-Wazir"
+                    && isArabicParticle(s); // "Kamel al-Wazir"
         }
         if (s.length() < 2 || NOT_NAME.contains(t.lowerCase())) {
             return false;
@@ -446,6 +442,37 @@ final class PersonExtractor implements Extractor {
         }
         String lower = t.lowerCase(); // the place look-ups ignore case
         return !Places.isPlace(lower) && Places.demonym(lower).isEmpty();
+    }
+
+    /**
+     * Whether a word is a particle of an Arabic name and the name ("al-Wazir", "bin-Salman"): what
+     * {@code (al|el|bin|ibn|abd|abu|ul)-\p{Lu}.*} matches whole, without a matcher per word.
+     *
+     * @param s a word
+     * @return whether the expression matches it
+     */
+    static boolean isArabicParticle(String s) {
+        int dash;
+        if (s.length() > 3 && s.charAt(2) == '-' && (s.startsWith("al") || s.startsWith("el") || s.startsWith("ul"))) {
+            dash = 2;
+        } else if (s.length() > 4
+                && s.charAt(3) == '-'
+                && (s.startsWith("bin") || s.startsWith("ibn") || s.startsWith("abd") || s.startsWith("abu"))) {
+            dash = 3;
+        } else {
+            return false;
+        }
+        int first = s.codePointAt(dash + 1);
+        if (Character.getType(first) != Character.UPPERCASE_LETTER) {
+            return false; // \p{Lu}
+        }
+        for (int k = dash + 1 + Character.charCount(first); k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false; // "." stops at a line terminator
+            }
+        }
+        return true;
     }
 
     private static boolean isHonorific(Token t) {
