@@ -40,6 +40,8 @@ final class PersonExtractor implements Extractor {
             "van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "bin", "binti", "al", "el", "ibn", "dos",
             "das", "del", "ter", "ten", "zu");
     static final Set<String> NOT_NAME = notNameWords();
+    /** The {@link StartMasks} bit of {@link #NOT_NAME}, read by {@link NameWords}. */
+    private static final long NOT_NAME_WORD = StartMasks.registerWordTokens(NOT_NAME);
 
     @Override
     public void extract(ExtractionContext ctx) {
@@ -49,16 +51,17 @@ final class PersonExtractor implements Extractor {
         for (Sentence s : ctx.text().sentences()) {
             List<Token> t = s.tokens();
             long[] masks = StartMasks.of(ctx.text().text(), t);
+            // each token asked once, not once per start, and only near a comma or a title
+            nameWords.sentence(t, masks);
             for (int i = 0; i < t.size(); i++) {
                 if (!StartMasks.may(masks, i, TITLE_START)) {
                     continue; // no title starts here
                 }
                 int title = orgs.covers(t.get(i)) ? 0 : titleLength(t, i);
                 if (title > 0) {
-                    i = titleFirst(ctx, orgs, people, t, i, title);
+                    i = titleFirst(ctx, orgs, people, t, i, title, nameWords);
                 }
             }
-            nameWords.sentence(t); // each token asked once, not once per start, and only near a comma
             int comma = -1; // the first comma at or after i + 2
             for (int i = 0; i < t.size(); i++) {
                 if (comma < i + 2) {
@@ -72,7 +75,7 @@ final class PersonExtractor implements Extractor {
                 }
                 int name = nameBeforeComma(t, i, nameWords);
                 if (name > 0) {
-                    nameFirst(ctx, orgs, people, t, i, name);
+                    nameFirst(ctx, orgs, people, t, i, name, nameWords);
                 }
             }
         }
@@ -87,7 +90,13 @@ final class PersonExtractor implements Extractor {
      * from.
      */
     private static int titleFirst(
-            ExtractionContext ctx, Orgs orgs, Map<String, Found> people, List<Token> t, int i, int length) {
+            ExtractionContext ctx,
+            Orgs orgs,
+            Map<String, Found> people,
+            List<Token> t,
+            int i,
+            int length,
+            NameWords nameWords) {
         List<Role> roles = new ArrayList<>();
         int k = i;
         int len = length;
@@ -102,8 +111,8 @@ final class PersonExtractor implements Extractor {
                 org = roles.get(0).organisation().orElse(null); // "CMEC Group Party Secretary and Chairman"
             }
             roles.add(Role.of(title, org));
-            if (att != null && att.org == null && nameLength(t, k) == 0) {
-                int[] name = nameInSuffix(ctx, t, k, roles);
+            if (att != null && att.org == null && nameLength(t, k, nameWords) == 0) {
+                int[] name = nameInSuffix(ctx, t, k, roles, nameWords);
                 if (name != null) {
                     // "Minister of Transport Kamel al-Wazir": the run after "of" took the name along
                     add(ctx, people, t, name[0], name[1], roles);
@@ -136,7 +145,7 @@ final class PersonExtractor implements Extractor {
         while (n < t.size() && isHonorific(t.get(n))) {
             n = skipHonorific(t, n);
         }
-        int name = nameLength(t, n);
+        int name = nameLength(t, n, nameWords);
         if (name == 0 || (n > k && !(n + name >= t.size() || !isCapitalised(t.get(n + name))))) {
             return k - 1;
         }
@@ -149,11 +158,12 @@ final class PersonExtractor implements Extractor {
      * al-Wazir", "Cabinet Secretary for Transport Kipchumba Murkomen"), the name's first index and
      * length, with the last role's title cut back; else null.
      */
-    private static int[] nameInSuffix(ExtractionContext ctx, List<Token> t, int k, List<Role> roles) {
+    private static int[] nameInSuffix(
+            ExtractionContext ctx, List<Token> t, int k, List<Role> roles, NameWords nameWords) {
         Role last = roles.get(roles.size() - 1);
         for (int back = 1; back <= 2; back++) {
             int from = k - back;
-            int found = from > 0 ? nameLength(t, from) : 0;
+            int found = from > 0 ? nameLength(t, from, nameWords) : 0;
             if (found < Math.max(2, back) || last.title().isEmpty()) {
                 continue;
             }
@@ -171,7 +181,13 @@ final class PersonExtractor implements Extractor {
 
     /** "Name, [a|an|the] Title [of X] [and [a|an] Title [of X]]". */
     private static void nameFirst(
-            ExtractionContext ctx, Orgs orgs, Map<String, Found> people, List<Token> t, int i, int name) {
+            ExtractionContext ctx,
+            Orgs orgs,
+            Map<String, Found> people,
+            List<Token> t,
+            int i,
+            int name,
+            NameWords nameWords) {
         int k = i + name + 1;
         List<Role> roles = new ArrayList<>();
         while (k < t.size()) {
@@ -194,7 +210,7 @@ final class PersonExtractor implements Extractor {
             String title = read.title();
             org = read.org();
             k = read.next();
-            if (nameLength(t, k) > 0) {
+            if (nameLength(t, k, nameWords) > 0) {
                 break; // "Rui Hong, China IPPR Deputy General Manager Xu Haitai": the title is the next person's
             }
             roles.add(Role.of(title, org));
@@ -391,12 +407,19 @@ final class PersonExtractor implements Extractor {
     static final class NameWords {
         private final Map<String, Boolean> capitalised = new HashMap<>();
         private List<Token> tokens = List.of();
+        /** The sentence's {@link StartMasks}, or null. */
+        private long[] masks;
         /** Per token of the sentence, 0 when not yet asked, else 1 or 2 for true or false. */
         private byte[] known = new byte[64];
 
-        /** @param t the tokens of the sentence asked about next */
-        void sentence(List<Token> t) {
+        /**
+         * @param t the tokens of the sentence asked about next
+         * @param masks their {@link StartMasks#of masks}, which tell most words that are in {@link
+         *     #NOT_NAME} without a look-up, or null to look each up
+         */
+        void sentence(List<Token> t, long[] masks) {
             tokens = t;
+            this.masks = masks;
             if (known.length < t.size()) {
                 known = new byte[t.size() * 2];
             } else {
@@ -412,7 +435,7 @@ final class PersonExtractor implements Extractor {
                 if (isCapitalised(token)) {
                     Boolean seen = capitalised.get(token.text());
                     if (seen == null) {
-                        seen = isNameWord(token);
+                        seen = isNameWord(token, masks, k);
                         capitalised.put(token.text(), seen);
                     }
                     name = seen;
@@ -426,6 +449,15 @@ final class PersonExtractor implements Extractor {
     }
 
     static boolean isNameWord(Token t) {
+        return isNameWord(t, null, 0);
+    }
+
+    /**
+     * @param masks the masks of the token's sentence, or null
+     * @param k the token's index in its sentence
+     * @return {@link #isNameWord(Token)}
+     */
+    private static boolean isNameWord(Token t, long[] masks, int k) {
         String s = t.text();
         if (!isCapitalised(t)) {
             // the particles are lower case, so only an uncapitalised word can be one, and the hyphen
@@ -434,7 +466,7 @@ final class PersonExtractor implements Extractor {
                     && (s.charAt(2) == '-' || s.charAt(3) == '-')
                     && isArabicParticle(s); // "Kamel al-Wazir"
         }
-        if (s.length() < 2 || NOT_NAME.contains(t.lowerCase())) {
+        if (s.length() < 2 || notName(t, masks, k)) {
             return false;
         }
         if (OrganisationExtractor.isUpperCase(s)) {
@@ -473,6 +505,13 @@ final class PersonExtractor implements Extractor {
             }
         }
         return true;
+    }
+
+    /** Whether {@link #NOT_NAME} holds the token's lower case, asked of the masks for a word. */
+    private static boolean notName(Token t, long[] masks, int k) {
+        return masks != null && t.type() == Token.Type.WORD
+                ? StartMasks.contains(masks, k, NOT_NAME_WORD, NOT_NAME, t.lowerCase())
+                : NOT_NAME.contains(t.lowerCase());
     }
 
     private static boolean isHonorific(Token t) {
