@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -602,8 +601,9 @@ final class PersonExtractor implements Extractor {
         String text = ctx.text().text();
         Map<String, Integer> namesWith = new HashMap<>(); // word → how many names have it
         for (String n : people.keySet()) {
-            for (String w : new java.util.HashSet<>(List.of(Patterns.split("\\s+", n)))) {
-                namesWith.merge(w, 1, Integer::sum);
+            String[] split = Patterns.split("\\s+", n);
+            for (int k = 0, count = distinct(split); k < count; k++) {
+                namesWith.merge(split[k], 1, Integer::sum);
             }
         }
         for (Map.Entry<String, Found> e : people.entrySet()) {
@@ -729,7 +729,9 @@ final class PersonExtractor implements Extractor {
      */
     private static void surnameMentions(
             String text, Words words, String[] name, Map<String, Integer> namesWith, List<Span> spans) {
-        for (String w : new LinkedHashSet<>(List.of(name[0], name[name.length - 1]))) {
+        String[] ends = {name[0], name[name.length - 1]};
+        for (int e = 0, count = distinct(ends); e < count; e++) {
+            String w = ends[e];
             if (w.length() < 2 || namesWith.getOrDefault(w, 0) > 1) {
                 continue;
             }
@@ -750,6 +752,27 @@ final class PersonExtractor implements Extractor {
                 }
             }
         }
+    }
+
+    /**
+     * Moves the distinct words of an array to its front, in the order of their first occurrence, as a
+     * {@link java.util.LinkedHashSet} of them would hold them, without a set for the two to four words of a name.
+     *
+     * @param words words, none null; reordered in place
+     * @return how many are distinct: {@code words[0, count)} are they
+     */
+    static int distinct(String[] words) {
+        int count = 0;
+        for (int i = 0; i < words.length; i++) {
+            boolean seen = false;
+            for (int k = 0; k < count && !seen; k++) {
+                seen = words[k].equals(words[i]);
+            }
+            if (!seen) {
+                words[count++] = words[i];
+            }
+        }
+        return count;
     }
 
     /** Whether only a space stands between two words. */
