@@ -161,10 +161,11 @@ public final class AmountGrammar {
      * @param text normalised text
      * @param from first offset
      * @param to last offset, exclusive
-     * @return the money phrases in {@code text[from, to)}, in text order, without overlaps
+     * @return the money phrases in {@code text[from, to)}, in text order, without overlaps; an
+     *     unmodifiable empty list when there are none
      */
     public static List<Written> find(String text, int from, int to) {
-        List<Written> out = new ArrayList<>();
+        List<Written> out = null; // made at the first phrase: most paragraphs have none
         int i = from;
         int floor = from; // the end of the last phrase: a currency sign before a number is not taken from it
         while (i < to) {
@@ -173,7 +174,7 @@ public final class AmountGrammar {
                 if (numberStart(text, from, i)) {
                     Written w = atNumber(text, from, floor, to, i);
                     if (w != null) {
-                        out.add(w);
+                        out = add(out, w);
                         floor = w.span().end();
                         i = Math.max(i + 1, w.span().end());
                         continue;
@@ -189,7 +190,7 @@ public final class AmountGrammar {
                         ? atWord(text, from, to, i)
                         : null;
                 if (w != null) {
-                    out.add(w);
+                    out = add(out, w);
                     floor = w.span().end();
                     i = Math.max(e, w.span().end());
                 } else {
@@ -199,7 +200,13 @@ public final class AmountGrammar {
                 i++;
             }
         }
-        return converted(text, out);
+        return out == null ? List.of() : converted(text, out);
+    }
+
+    private static List<Written> add(List<Written> out, Written w) {
+        List<Written> list = out == null ? new ArrayList<>() : out;
+        list.add(w);
+        return list;
     }
 
     /**
