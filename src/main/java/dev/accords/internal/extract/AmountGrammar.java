@@ -35,6 +35,9 @@ public final class AmountGrammar {
     static final Map<String, String> PREFIXES = Lexicon.casedMap("currency-prefixes.tsv");
 
     static final int MAX_PREFIX = longest(PREFIXES.keySet());
+    /** {@link #PREFIXES} by the stretch of text, without a string per stretch tried. */
+    private static final CurrencySigns SIGNS = new CurrencySigns(PREFIXES);
+
     private static final Map<String, String> WORDS = new HashMap<>();
     private static final Set<String> WEAK_WORDS = new HashSet<>();
     private static final int MAX_WORD_TOKENS;
@@ -55,6 +58,15 @@ public final class AmountGrammar {
     private static final String PREFIX_FIRST_CHARS = edgeChars(false);
     /** The first words of the number words, to skip other words at once. */
     private static final WordTable<Boolean> NUMBER_WORD_TABLE;
+    /**
+     * Per ASCII letter, bit n (n &lt; 63) is set when a first word of {@link #NUMBER_WORD_TABLE} of n
+     * characters starts with it in either case, bit 63 when a longer one does.
+     */
+    private static final long[] NUMBER_FIRST_LENGTHS = new long[26];
+    /** The keys of {@link #NUMBER_WORDS} and "half", each mapped to itself. */
+    private static final Map<String, String> NUMBER_KEYS = new HashMap<>();
+    /** {@link #NUMBER_KEYS} by the stretch of text. */
+    private static final WordTable<String> NUMBER_KEY_TABLE;
     /** {@link #BEFORE} by the stretch of text, for a stretch in ASCII. */
     private static final WordTable<Qualifier> BEFORE_TABLE;
 
@@ -96,6 +108,18 @@ public final class AmountGrammar {
             first.put(w.split(" ")[0], Boolean.TRUE); // "half" of "half a"
         }
         NUMBER_WORD_TABLE = new WordTable<>(first);
+        for (String w : first.keySet()) {
+            char c = w.charAt(0); // lower case: a number word is in ASCII letters
+            if (c < 'a' || c > 'z') {
+                throw new IllegalStateException("number-words.tsv: not a word of ASCII letters: " + w);
+            }
+            NUMBER_FIRST_LENGTHS[c - 'a'] |= 1L << Math.min(w.length(), Long.SIZE - 1);
+        }
+        for (String w : NUMBER_WORDS.keySet()) {
+            NUMBER_KEYS.put(w, w);
+        }
+        NUMBER_KEYS.put("half", "half");
+        NUMBER_KEY_TABLE = new WordTable<>(NUMBER_KEYS);
         BEFORE_TABLE = new WordTable<>(BEFORE);
         WORD_TABLE = new WordTable<>(WORDS);
         SCALE_TABLE = new WordTable<>(SCALES);
@@ -137,10 +161,11 @@ public final class AmountGrammar {
      * @param text normalised text
      * @param from first offset
      * @param to last offset, exclusive
-     * @return the money phrases in {@code text[from, to)}, in text order, without overlaps
+     * @return the money phrases in {@code text[from, to)}, in text order, without overlaps; an
+     *     unmodifiable empty list when there are none
      */
     public static List<Written> find(String text, int from, int to) {
-        List<Written> out = new ArrayList<>();
+        List<Written> out = null; // made at the first phrase: most paragraphs have none
         int i = from;
         int floor = from; // the end of the last phrase: a currency sign before a number is not taken from it
         while (i < to) {
@@ -149,7 +174,7 @@ public final class AmountGrammar {
                 if (numberStart(text, from, i)) {
                     Written w = atNumber(text, from, floor, to, i);
                     if (w != null) {
-                        out.add(w);
+                        out = add(out, w);
                         floor = w.span().end();
                         i = Math.max(i + 1, w.span().end());
                         continue;
@@ -160,10 +185,12 @@ public final class AmountGrammar {
                     i++;
                 }
             } else if (isLatin(c)) {
-                int e = latinEnd(text, i, to);
-                Written w = NUMBER_WORD_TABLE.get(text, i, e) != null ? atWord(text, from, to, i) : null;
+                int e = latinEnd(text, i + 1, to);
+                Written w = mayStartNumber(c, e - i) && NUMBER_WORD_TABLE.get(text, i, e) != null
+                        ? atWord(text, from, to, i)
+                        : null;
                 if (w != null) {
-                    out.add(w);
+                    out = add(out, w);
                     floor = w.span().end();
                     i = Math.max(e, w.span().end());
                 } else {
@@ -173,7 +200,25 @@ public final class AmountGrammar {
                 i++;
             }
         }
-        return converted(text, out);
+        return out == null ? List.of() : converted(text, out);
+    }
+
+    private static List<Written> add(List<Written> out, Written w) {
+        List<Written> list = out == null ? new ArrayList<>() : out;
+        list.add(w);
+        return list;
+    }
+
+    /**
+     * Whether a word of {@code length} characters that starts with {@code first} may be the first word
+     * of a spelled number, by {@link #NUMBER_FIRST_LENGTHS}: false only when {@link #NUMBER_WORD_TABLE}
+     * does not hold it. Most words of a text are ruled out so, without a call.
+     */
+    private static boolean mayStartNumber(char first, int length) {
+        if (first >= 0x80) {
+            return true;
+        }
+        return (NUMBER_FIRST_LENGTHS[(first | 0x20) - 'a'] & 1L << Math.min(length, Long.SIZE - 1)) != 0;
     }
 
     /** A figure in brackets right after another ("804 billion INR ($12.39 billion)") is stated as it. */
@@ -362,10 +407,10 @@ public final class AmountGrammar {
 
     private static Written atWord(String text, int from, int to, int i) {
         int e = latinEnd(text, i, to);
-        String w = lower(text, i, e);
-        boolean article = w.equals("a") || w.equals("an");
-        boolean half = w.equals("half") && nextWordIs(text, e, to, "a");
-        if (!NUMBER_WORDS.containsKey(w) && !half) {
+        String w = numberWord(text, i, e);
+        boolean article = "a".equals(w) || "an".equals(w);
+        boolean half = "half".equals(w) && nextWordIs(text, e, to, "a");
+        if ((w == null || !NUMBER_WORDS.containsKey(w)) && !half) {
             return null;
         }
         BigDecimal value = null;
@@ -382,8 +427,8 @@ public final class AmountGrammar {
             end = i;
             for (int words = 0; words < MAX_NUMBER_WORDS; words++) {
                 int we = latinEnd(text, j, to);
-                String lw = lower(text, j, we);
-                BigDecimal v = lw.equals("a") || lw.equals("an") ? null : NUMBER_WORDS.get(lw);
+                String lw = numberWord(text, j, we);
+                BigDecimal v = lw == null || lw.equals("a") || lw.equals("an") ? null : NUMBER_WORDS.get(lw);
                 if (v == null) {
                     break;
                 }
@@ -427,6 +472,19 @@ public final class AmountGrammar {
         }
         BigDecimal amount = value.movePointRight(s.power());
         return written(text, from, to, cur.code(), amount, null, i, cur.end());
+    }
+
+    /**
+     * The word {@code text[start, end)} in lower case, when it is a key of {@link #NUMBER_WORDS} or
+     * "half": the key itself, found without a string for a word in ASCII; null for any other word.
+     */
+    private static String numberWord(String text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (text.charAt(k) >= 0x80) {
+                return NUMBER_KEYS.get(lower(text, start, end)); // lower case may change its length
+            }
+        }
+        return NUMBER_KEY_TABLE.get(text, start, end);
     }
 
     /** Whether spelled {@code v} may follow {@code value}: "twenty five", "two hundred fifty". */
@@ -583,10 +641,9 @@ public final class AmountGrammar {
                 continue;
             }
             for (int len = Math.min(MAX_PREFIX, end - floor); len >= 1; len--) {
-                String key = text.substring(end - len, end);
-                String code = PREFIXES.get(key);
+                String code = SIGNS.get(text, end - len, end);
                 if (code != null && (end - len == from || !Character.isLetterOrDigit(text.charAt(end - len - 1)))) {
-                    return new Cur(code, end - len, end, false, Chars.isLetter(key.charAt(0)));
+                    return new Cur(code, end - len, end, false, Chars.isLetter(text.charAt(end - len)));
                 }
             }
         }
@@ -599,14 +656,13 @@ public final class AmountGrammar {
             return null;
         }
         for (int len = Math.min(MAX_PREFIX, to - k); len >= 1; len--) {
-            String key = text.substring(k, k + len);
-            String code = PREFIXES.get(key);
+            String code = SIGNS.get(text, k, k + len);
             if (code != null) {
                 int e = k + len;
                 if (e < to
                         && (isDigit(text.charAt(e))
                                 || (text.charAt(e) == ' ' && e + 1 < to && isDigit(text.charAt(e + 1))))) {
-                    return new Cur(code, k, e, false, Chars.isLetter(key.charAt(0)));
+                    return new Cur(code, k, e, false, Chars.isLetter(text.charAt(k)));
                 }
             }
         }
@@ -663,9 +719,8 @@ public final class AmountGrammar {
         }
         int e = latinEnd(text, k, to);
         if (e - k == 3 && (e >= to || !Character.isLetterOrDigit(text.charAt(e)))) {
-            String key = text.substring(k, e);
-            String code = PREFIXES.get(key);
-            if (code != null && code.equals(key)) {
+            String code = SIGNS.get(text, k, e);
+            if (code != null && code.length() == 3 && text.startsWith(code, k)) {
                 return new Cur(code, k, e, false, true); // "22.9 bln USD"
             }
         }
@@ -777,10 +832,12 @@ public final class AmountGrammar {
 
     /** A letter of an alphabetic script; Chinese characters are read one by one instead. */
     static boolean isLatin(char c) {
-        if (c < 0x80) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        }
-        return Chars.isLetter(c) && !isHan(c);
+        // small enough to be inlined wherever it is asked: (c | 0x20) is the lower case of an ASCII letter
+        return c < 0x80 ? (char) ((c | 0x20) - 'a') < 26 : isLatinOutsideAscii(c);
+    }
+
+    private static boolean isLatinOutsideAscii(char c) {
+        return Character.isLetter(c) && !isHan(c);
     }
 
     private static boolean isHan(char c) {

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,10 +31,6 @@ import java.util.Set;
  * Jiaozhou"). Later mentions of the full name are evidence of the same person.
  */
 final class PersonExtractor implements Extractor {
-    /** "al-Wazir": compiled once, as it is asked of every word. */
-    private static final java.util.regex.Pattern ARABIC_PARTICLE =
-            java.util.regex.Pattern.compile("(al|el|bin|ibn|abd|abu|ul)-\\p{Lu}.*");
-
     private static final Set<String> MODIFIERS = Lexicon.lowerSet("title-modifiers.txt");
     /** The tokens that may start a title: a modifier or a title's first word. */
     private static final long TITLE_START = titleStart();
@@ -44,6 +39,8 @@ final class PersonExtractor implements Extractor {
             "van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "bin", "binti", "al", "el", "ibn", "dos",
             "das", "del", "ter", "ten", "zu");
     static final Set<String> NOT_NAME = notNameWords();
+    /** The {@link StartMasks} bit of {@link #NOT_NAME}, read by {@link NameWords}. */
+    private static final long NOT_NAME_WORD = StartMasks.registerWordTokens(NOT_NAME);
 
     @Override
     public void extract(ExtractionContext ctx) {
@@ -53,16 +50,17 @@ final class PersonExtractor implements Extractor {
         for (Sentence s : ctx.text().sentences()) {
             List<Token> t = s.tokens();
             long[] masks = StartMasks.of(ctx.text().text(), t);
+            // each token asked once, not once per start, and only near a comma or a title
+            nameWords.sentence(t, masks);
             for (int i = 0; i < t.size(); i++) {
                 if (!StartMasks.may(masks, i, TITLE_START)) {
                     continue; // no title starts here
                 }
                 int title = orgs.covers(t.get(i)) ? 0 : titleLength(t, i);
                 if (title > 0) {
-                    i = titleFirst(ctx, orgs, people, t, i, title);
+                    i = titleFirst(ctx, orgs, people, t, i, title, nameWords);
                 }
             }
-            nameWords.sentence(t); // each token asked once, not once per start, and only near a comma
             int comma = -1; // the first comma at or after i + 2
             for (int i = 0; i < t.size(); i++) {
                 if (comma < i + 2) {
@@ -76,7 +74,7 @@ final class PersonExtractor implements Extractor {
                 }
                 int name = nameBeforeComma(t, i, nameWords);
                 if (name > 0) {
-                    nameFirst(ctx, orgs, people, t, i, name);
+                    nameFirst(ctx, orgs, people, t, i, name, nameWords);
                 }
             }
         }
@@ -91,7 +89,13 @@ final class PersonExtractor implements Extractor {
      * from.
      */
     private static int titleFirst(
-            ExtractionContext ctx, Orgs orgs, Map<String, Found> people, List<Token> t, int i, int length) {
+            ExtractionContext ctx,
+            Orgs orgs,
+            Map<String, Found> people,
+            List<Token> t,
+            int i,
+            int length,
+            NameWords nameWords) {
         List<Role> roles = new ArrayList<>();
         int k = i;
         int len = length;
@@ -106,8 +110,8 @@ final class PersonExtractor implements Extractor {
                 org = roles.get(0).organisation().orElse(null); // "CMEC Group Party Secretary and Chairman"
             }
             roles.add(Role.of(title, org));
-            if (att != null && att.org == null && nameLength(t, k) == 0) {
-                int[] name = nameInSuffix(ctx, t, k, roles);
+            if (att != null && att.org == null && nameLength(t, k, nameWords) == 0) {
+                int[] name = nameInSuffix(ctx, t, k, roles, nameWords);
                 if (name != null) {
                     // "Minister of Transport Kamel al-Wazir": the run after "of" took the name along
                     add(ctx, people, t, name[0], name[1], roles);
@@ -140,7 +144,7 @@ final class PersonExtractor implements Extractor {
         while (n < t.size() && isHonorific(t.get(n))) {
             n = skipHonorific(t, n);
         }
-        int name = nameLength(t, n);
+        int name = nameLength(t, n, nameWords);
         if (name == 0 || (n > k && !(n + name >= t.size() || !isCapitalised(t.get(n + name))))) {
             return k - 1;
         }
@@ -153,11 +157,12 @@ final class PersonExtractor implements Extractor {
      * al-Wazir", "Cabinet Secretary for Transport Kipchumba Murkomen"), the name's first index and
      * length, with the last role's title cut back; else null.
      */
-    private static int[] nameInSuffix(ExtractionContext ctx, List<Token> t, int k, List<Role> roles) {
+    private static int[] nameInSuffix(
+            ExtractionContext ctx, List<Token> t, int k, List<Role> roles, NameWords nameWords) {
         Role last = roles.get(roles.size() - 1);
         for (int back = 1; back <= 2; back++) {
             int from = k - back;
-            int found = from > 0 ? nameLength(t, from) : 0;
+            int found = from > 0 ? nameLength(t, from, nameWords) : 0;
             if (found < Math.max(2, back) || last.title().isEmpty()) {
                 continue;
             }
@@ -175,7 +180,13 @@ final class PersonExtractor implements Extractor {
 
     /** "Name, [a|an|the] Title [of X] [and [a|an] Title [of X]]". */
     private static void nameFirst(
-            ExtractionContext ctx, Orgs orgs, Map<String, Found> people, List<Token> t, int i, int name) {
+            ExtractionContext ctx,
+            Orgs orgs,
+            Map<String, Found> people,
+            List<Token> t,
+            int i,
+            int name,
+            NameWords nameWords) {
         int k = i + name + 1;
         List<Role> roles = new ArrayList<>();
         while (k < t.size()) {
@@ -198,7 +209,7 @@ final class PersonExtractor implements Extractor {
             String title = read.title();
             org = read.org();
             k = read.next();
-            if (nameLength(t, k) > 0) {
+            if (nameLength(t, k, nameWords) > 0) {
                 break; // "Rui Hong, China IPPR Deputy General Manager Xu Haitai": the title is the next person's
             }
             roles.add(Role.of(title, org));
@@ -395,12 +406,19 @@ final class PersonExtractor implements Extractor {
     static final class NameWords {
         private final Map<String, Boolean> capitalised = new HashMap<>();
         private List<Token> tokens = List.of();
+        /** The sentence's {@link StartMasks}, or null. */
+        private long[] masks;
         /** Per token of the sentence, 0 when not yet asked, else 1 or 2 for true or false. */
         private byte[] known = new byte[64];
 
-        /** @param t the tokens of the sentence asked about next */
-        void sentence(List<Token> t) {
+        /**
+         * @param t the tokens of the sentence asked about next
+         * @param masks their {@link StartMasks#of masks}, which tell most words that are in {@link
+         *     #NOT_NAME} without a look-up, or null to look each up
+         */
+        void sentence(List<Token> t, long[] masks) {
             tokens = t;
+            this.masks = masks;
             if (known.length < t.size()) {
                 known = new byte[t.size() * 2];
             } else {
@@ -416,7 +434,7 @@ final class PersonExtractor implements Extractor {
                 if (isCapitalised(token)) {
                     Boolean seen = capitalised.get(token.text());
                     if (seen == null) {
-                        seen = isNameWord(token);
+                        seen = isNameWord(token, masks, k);
                         capitalised.put(token.text(), seen);
                     }
                     name = seen;
@@ -430,15 +448,24 @@ final class PersonExtractor implements Extractor {
     }
 
     static boolean isNameWord(Token t) {
+        return isNameWord(t, null, 0);
+    }
+
+    /**
+     * @param masks the masks of the token's sentence, or null
+     * @param k the token's index in its sentence
+     * @return {@link #isNameWord(Token)}
+     */
+    private static boolean isNameWord(Token t, long[] masks, int k) {
         String s = t.text();
         if (!isCapitalised(t)) {
             // the particles are lower case, so only an uncapitalised word can be one, and the hyphen
             // after it stands third or fourth: asked first, the test cost every word a search
             return s.length() > 3
                     && (s.charAt(2) == '-' || s.charAt(3) == '-')
-                    && ARABIC_PARTICLE.matcher(s).matches(); // "Kamel al-Wazir"
+                    && isArabicParticle(s); // "Kamel al-Wazir"
         }
-        if (s.length() < 2 || NOT_NAME.contains(t.lowerCase())) {
+        if (s.length() < 2 || notName(t, masks, k)) {
             return false;
         }
         if (OrganisationExtractor.isUpperCase(s)) {
@@ -446,6 +473,44 @@ final class PersonExtractor implements Extractor {
         }
         String lower = t.lowerCase(); // the place look-ups ignore case
         return !Places.isPlace(lower) && Places.demonym(lower).isEmpty();
+    }
+
+    /**
+     * Whether a word is a particle of an Arabic name and the name ("al-Wazir", "bin-Salman"): what
+     * {@code (al|el|bin|ibn|abd|abu|ul)-\p{Lu}.*} matches whole, without a matcher per word.
+     *
+     * @param s a word
+     * @return whether the expression matches it
+     */
+    static boolean isArabicParticle(String s) {
+        int dash;
+        if (s.length() > 3 && s.charAt(2) == '-' && (s.startsWith("al") || s.startsWith("el") || s.startsWith("ul"))) {
+            dash = 2;
+        } else if (s.length() > 4
+                && s.charAt(3) == '-'
+                && (s.startsWith("bin") || s.startsWith("ibn") || s.startsWith("abd") || s.startsWith("abu"))) {
+            dash = 3;
+        } else {
+            return false;
+        }
+        int first = s.codePointAt(dash + 1);
+        if (Character.getType(first) != Character.UPPERCASE_LETTER) {
+            return false; // \p{Lu}
+        }
+        for (int k = dash + 1 + Character.charCount(first); k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false; // "." stops at a line terminator
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@link #NOT_NAME} holds the token's lower case, asked of the masks for a word. */
+    private static boolean notName(Token t, long[] masks, int k) {
+        return masks != null && t.type() == Token.Type.WORD
+                ? StartMasks.contains(masks, k, NOT_NAME_WORD, NOT_NAME, t.lowerCase())
+                : NOT_NAME.contains(t.lowerCase());
     }
 
     private static boolean isHonorific(Token t) {
@@ -536,8 +601,9 @@ final class PersonExtractor implements Extractor {
         String text = ctx.text().text();
         Map<String, Integer> namesWith = new HashMap<>(); // word → how many names have it
         for (String n : people.keySet()) {
-            for (String w : new java.util.HashSet<>(List.of(Patterns.split("\\s+", n)))) {
-                namesWith.merge(w, 1, Integer::sum);
+            String[] split = Patterns.split("\\s+", n);
+            for (int k = 0, count = distinct(split); k < count; k++) {
+                namesWith.merge(split[k], 1, Integer::sum);
             }
         }
         for (Map.Entry<String, Found> e : people.entrySet()) {
@@ -663,7 +729,9 @@ final class PersonExtractor implements Extractor {
      */
     private static void surnameMentions(
             String text, Words words, String[] name, Map<String, Integer> namesWith, List<Span> spans) {
-        for (String w : new LinkedHashSet<>(List.of(name[0], name[name.length - 1]))) {
+        String[] ends = {name[0], name[name.length - 1]};
+        for (int e = 0, count = distinct(ends); e < count; e++) {
+            String w = ends[e];
             if (w.length() < 2 || namesWith.getOrDefault(w, 0) > 1) {
                 continue;
             }
@@ -684,6 +752,27 @@ final class PersonExtractor implements Extractor {
                 }
             }
         }
+    }
+
+    /**
+     * Moves the distinct words of an array to its front, in the order of their first occurrence, as a
+     * {@link java.util.LinkedHashSet} of them would hold them, without a set for the two to four words of a name.
+     *
+     * @param words words, none null; reordered in place
+     * @return how many are distinct: {@code words[0, count)} are they
+     */
+    static int distinct(String[] words) {
+        int count = 0;
+        for (int i = 0; i < words.length; i++) {
+            boolean seen = false;
+            for (int k = 0; k < count && !seen; k++) {
+                seen = words[k].equals(words[i]);
+            }
+            if (!seen) {
+                words[count++] = words[i];
+            }
+        }
+        return count;
     }
 
     /** Whether only a space stands between two words. */

@@ -20,7 +20,7 @@ final class ResolutionExtractor implements Extractor {
     }
 
     static List<Organisation> merge(List<Organisation> orgs) {
-        Map<String, Organisation.Builder> byKey = new LinkedHashMap<>();
+        Map<String, Merged> byKey = new LinkedHashMap<>();
         Map<String, String> keyOf = new LinkedHashMap<>();
         for (Organisation o : orgs) {
             // each name and its lower case made once per organisation, not once per use
@@ -38,9 +38,9 @@ final class ResolutionExtractor implements Extractor {
             }
             if (key == null) {
                 key = lower[0]; // the name's
-                byKey.put(key, Organisation.builder().from(o));
+                byKey.put(key, new Merged(o));
             } else {
-                Organisation.Builder b = byKey.get(key);
+                Organisation.Builder b = byKey.get(key).builder();
                 Organisation current = b.build();
                 for (String n : names) {
                     if (!current.isCalled(n)) {
@@ -57,10 +57,36 @@ final class ResolutionExtractor implements Extractor {
             }
         }
         List<Organisation> out = new ArrayList<>(byKey.size());
-        for (Organisation.Builder b : byKey.values()) {
-            out.add(b.build());
+        for (Merged m : byKey.values()) {
+            out.add(m.build());
         }
         return out;
+    }
+
+    /**
+     * An organisation and those folded into it: the builder is made only when one is (most are
+     * folded into none, and building each again cost more than the rest of the merge).
+     */
+    private static final class Merged {
+        private final Organisation first;
+        private Organisation.Builder builder;
+
+        Merged(Organisation first) {
+            this.first = first;
+        }
+
+        /** @return the builder, made from the first organisation when first asked for */
+        Organisation.Builder builder() {
+            if (builder == null) {
+                builder = Organisation.builder().from(first);
+            }
+            return builder;
+        }
+
+        /** @return the first organisation when nothing was folded into it, else the merged one */
+        Organisation build() {
+            return builder == null ? first : builder.build();
+        }
     }
 
     private static List<String> names(Organisation o) {

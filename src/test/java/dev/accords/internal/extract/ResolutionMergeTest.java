@@ -25,6 +25,11 @@ class ResolutionMergeTest {
             int count = random.nextInt(7);
             for (int o = 0; o < count; o++) {
                 Organisation.Builder b = Organisation.builder().name(names[random.nextInt(names.length)]);
+                if (random.nextBoolean()) {
+                    b.kind(
+                            dev.accords.model.OrganisationKind.values()[
+                                    random.nextInt(dev.accords.model.OrganisationKind.values().length)]);
+                }
                 for (int a = random.nextInt(3); a > 0; a--) {
                     String alias = names[random.nextInt(names.length)];
                     if (!b.build().isCalled(alias)) {
@@ -38,7 +43,15 @@ class ResolutionMergeTest {
                 b.addSpan(Span.of(start, start + 4));
                 orgs.add(b.build());
             }
-            assertThat(ResolutionExtractor.merge(orgs)).isEqualTo(mergedBefore(orgs));
+            List<Organisation> merged = ResolutionExtractor.merge(orgs);
+            List<Organisation> before = mergedBefore(orgs);
+            assertThat(merged).isEqualTo(before);
+            // an organisation nothing was folded into is handed back as it came, not built again:
+            // the same in every attribute, kind included
+            assertThat(merged.toString()).isEqualTo(before.toString());
+            for (int k = 0; k < merged.size(); k++) {
+                assertThat(merged.get(k).kind()).isEqualTo(before.get(k).kind());
+            }
         }
     }
 
