@@ -67,10 +67,7 @@ final class ForumExtractor implements Extractor {
     public void extract(ExtractionContext ctx) {
         List<Sentence> sentences = ctx.text().sentences();
         ForumTable table = new ForumTable(ctx.text());
-        Set<Span> orgSpans = new java.util.HashSet<>();
-        for (Organisation o : ctx.organisations()) {
-            orgSpans.addAll(o.spans());
-        }
+        OrgSpans orgSpans = new OrgSpans(ctx);
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             if (PerText.restricted(ctx.text(), si)) {
@@ -93,7 +90,7 @@ final class ForumExtractor implements Extractor {
     }
 
     /** Capitalised names ending in an event word, with ordinals, years and "of"-complements. */
-    private static void named(ExtractionContext ctx, ForumTable table, Sentence s, Set<Span> orgSpans) {
+    private static void named(ExtractionContext ctx, ForumTable table, Sentence s, OrgSpans orgSpans) {
         List<Token> tokens = s.tokens();
         long[] masks = StartMasks.of(ctx.text().text(), tokens);
         for (int i = 0; i < tokens.size(); i++) {
@@ -127,7 +124,7 @@ final class ForumExtractor implements Extractor {
             }
             Span span = Span.of(
                     tokens.get(left).span().start(), tokens.get(right).span().end());
-            if (isOrganisation(orgSpans, span)) {
+            if (orgSpans.contains(span)) {
                 continue; // "the Forum on China-Africa Cooperation (FOCAC)" is an organisation
             }
             ForumKind k = ForumKind.valueOf(kind.toUpperCase(Locale.ROOT));
@@ -136,8 +133,27 @@ final class ForumExtractor implements Extractor {
         }
     }
 
-    private static boolean isOrganisation(Set<Span> organisationSpans, Span span) {
-        return organisationSpans.contains(span);
+    /**
+     * The spans of the text's organisations, gathered when first asked about: most sentences name no
+     * event, and a text that names none needs no set of them.
+     */
+    private static final class OrgSpans {
+        private final ExtractionContext ctx;
+        private Set<Span> spans;
+
+        OrgSpans(ExtractionContext ctx) {
+            this.ctx = ctx;
+        }
+
+        boolean contains(Span span) {
+            if (spans == null) {
+                spans = new java.util.HashSet<>();
+                for (Organisation o : ctx.organisations()) {
+                    spans.addAll(o.spans());
+                }
+            }
+            return spans.contains(span);
+        }
     }
 
     /** "the symposium for overseas medical and healthcare industrial development, which was held …". */
