@@ -139,9 +139,13 @@ final class AgreementExtractor implements Extractor {
         return k == null ? AgreementKind.OTHER : AgreementKind.valueOf(k.toUpperCase(Locale.ROOT));
     }
 
-    private static boolean followedBySigning(String text, int end) {
-        String after = text.substring(end, Math.min(text.length(), end + 10)).toLowerCase(Locale.ROOT);
-        return after.startsWith(" signing") || after.startsWith(" award");
+    /**
+     * Whether " signing" or " award" follows, in either case: what lower-casing a copy of the next ten
+     * characters told, read in place (no character outside ASCII lower-cases to those letters).
+     */
+    static boolean followedBySigning(String text, int end) {
+        return isWord(text, end, Math.min(text.length(), end + 8), " signing")
+                || isWord(text, end, Math.min(text.length(), end + 6), " award");
     }
 
     /** "will sign", "would be signing", "plan to sign" close before the phrase. */

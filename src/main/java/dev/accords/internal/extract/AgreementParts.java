@@ -301,7 +301,7 @@ final class AgreementParts {
         Matcher before = countBefore(text, Math.max(s.span().start(), start - 30), start);
         if (before != null) {
             int n = number(before.group("n"));
-            return n >= 1 && !Patterns.matches("(19|20)\\d\\d", before.group("n")) ? n : null;
+            return n >= 1 && !ForumExtractor.isYear(before.group("n")) ? n : null;
         }
         Matcher after = COUNT_AFTER.matcher(text).region(end, s.span().end());
         if (after.lookingAt()) {

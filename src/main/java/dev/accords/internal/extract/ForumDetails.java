@@ -327,7 +327,7 @@ final class ForumDetails {
                     nextAttendance(m, ctx.text().text(), from, s.span().end());
                     from = m.end()) {
                 String n = m.group("n");
-                if (Patterns.matches("(19|20)\\d\\d", n)) {
+                if (ForumExtractor.isYear(n)) {
                     continue; // a year
                 }
                 String q = m.group("q");

@@ -253,7 +253,7 @@ final class ForumExtractor implements Extractor {
         }
         if (right + 1 < tokens.size()
                 && tokens.get(right + 1).type() == Token.Type.NUMBER
-                && Patterns.matches("(19|20)\\d\\d", tokens.get(right + 1).text())) {
+                && isYear(tokens.get(right + 1).text())) {
             right++;
         }
         return right;
@@ -262,7 +262,7 @@ final class ForumExtractor implements Extractor {
     private static boolean isOrdinalPart(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         if (t.type() == Token.Type.NUMBER) {
-            return Patterns.matches("\\d{1,3}|(19|20)\\d\\d", t.text());
+            return isDigits(t.text(), 1, 3) || isYear(t.text()); // matches("\\d{1,3}|(19|20)\\d\\d")
         }
         String w = lower(t);
         if ((w.equals("st") || w.equals("nd") || w.equals("rd") || w.equals("th"))
@@ -284,11 +284,11 @@ final class ForumExtractor implements Extractor {
             if (t.type() == Token.Type.NUMBER
                     && i + 1 <= right
                     && t.text().length() <= 3
-                    && Patterns.matches("st|nd|rd|th", lower(tokens.get(i + 1)))) {
+                    && isOrdinalSuffix(lower(tokens.get(i + 1)))) {
                 int n = Integer.parseInt(t.text());
                 return n >= 1 ? n : null;
             }
-            if (Patterns.matches("[IVXL]{2,6}", t.text()) && i < right) {
+            if (i < right && isRoman(t.text())) {
                 int n = roman(t.text());
                 if (n > 0) {
                     return n;
@@ -296,6 +296,51 @@ final class ForumExtractor implements Extractor {
             }
         }
         return null;
+    }
+
+    // the expressions these stand for were asked of every word of every event name, each with a matcher
+
+    /** {@code matches("(19|20)\\d\\d")}: a year of the 20th or 21st century. */
+    static boolean isYear(String s) {
+        return s.length() == 4
+                && (s.startsWith("19") || s.startsWith("20"))
+                && isDigit(s.charAt(2))
+                && isDigit(s.charAt(3));
+    }
+
+    /** {@code matches("\\d{min,max}")}: ASCII digits only, as {@code \d} is without Unicode classes. */
+    static boolean isDigits(String s, int min, int max) {
+        if (s.length() < min || s.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** {@code matches("st|nd|rd|th")}. */
+    static boolean isOrdinalSuffix(String s) {
+        return s.equals("st") || s.equals("nd") || s.equals("rd") || s.equals("th");
+    }
+
+    /** {@code matches("[IVXL]{2,6}")}. */
+    static boolean isRoman(String s) {
+        if (s.length() < 2 || s.length() > 6) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if ("IVXL".indexOf(s.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static int roman(String s) {

@@ -113,6 +113,37 @@ class AgreementFastPathsTest {
     }
 
     @Test
+    void aSigningAfterThePhraseIsSeenInPlaceAsInALowerCasedCopy() {
+        List<String> after = List.of(
+                " signing",
+                " Signing",
+                " SIGNING ceremony",
+                " signin",
+                " award",
+                " Awarded",
+                " awar",
+                "  signing",
+                "\tsigning",
+                " si\u0130gning",
+                " \u212Award",
+                " ſigning",
+                "signing",
+                "",
+                " deal");
+        Random random = new Random(20261126);
+        for (int n = 0; n < 5_000; n++) {
+            String text = randomText(random) + after.get(random.nextInt(after.size()));
+            for (int end = 0; end <= text.length(); end++) {
+                String copy =
+                        text.substring(end, Math.min(text.length(), end + 10)).toLowerCase(Locale.ROOT);
+                assertThat(AgreementExtractor.followedBySigning(text, end))
+                        .as("at %d of \"%s\"", end, text)
+                        .isEqualTo(copy.startsWith(" signing") || copy.startsWith(" award"));
+            }
+        }
+    }
+
+    @Test
     void onlyTheKelvinSignLowerCasesToAnAsciiLetter() {
         // what isWord relies on: a word of other characters never reads as "the" or "an"
         List<Character> found = new ArrayList<>();
