@@ -31,7 +31,7 @@ final class WordAnchored {
     /** The same, for tokens: their lower-case text keeps its hash. */
     private final java.util.Set<String> wordSet;
     /** First-word beginnings: the letters of the word at a match start begin with one of these. */
-    private final List<String> prefixes;
+    private final String[] prefixes;
     /** This expression's bit in the tokens' {@link StartMasks}, or 0 when it has none. */
     private final long bit;
     /**
@@ -91,8 +91,8 @@ final class WordAnchored {
         this.byWord = byWord == null || byWord.isEmpty() ? null : new WordTable<>(byWord);
         this.words = new WordTable<>(words);
         this.wordSet = java.util.Set.copyOf(words.keySet());
-        this.prefixes = List.copyOf(prefixes);
-        this.bit = StartMasks.register(wordSet, this.prefixes);
+        this.prefixes = prefixes.toArray(new String[0]);
+        this.bit = StartMasks.register(wordSet, List.copyOf(prefixes));
     }
 
     /**
@@ -513,7 +513,8 @@ final class WordAnchored {
             while (e < scanTo && Chars.isLetter(text.charAt(e))) {
                 e++;
             }
-            if (starts(text, p, e) && (heads == null || heads.mayStart(text, p, to))) {
+            // the heads first: most runs of letters inside hyphenated words start no head
+            if ((heads == null || heads.mayStart(text, p, to)) && starts(text, p, e)) {
                 m = matcherAt(m, text, p, to, opaqueAt);
                 if (m.lookingAt()) {
                     return m;
