@@ -1,6 +1,7 @@
 package dev.accords.internal.extract;
 
 import dev.accords.internal.lexicon.Lexicon;
+import dev.accords.internal.text.Chars;
 import dev.accords.model.Agreement;
 import dev.accords.model.AgreementKind;
 import dev.accords.model.AgreementStatus;
@@ -45,8 +46,9 @@ final class AgreementExtractor implements Extractor {
     /** Where a match of {@link #ORDINAL_BEFORE} can start: it is asked only there. */
     static final StartChars ORDINAL_BEFORE_STARTS = new StartChars(StartChars.bothCases("fsta"), false, true);
 
-    private static final Set<String> DEFINITE =
-            Sets.of("the", "this", "that", "these", "those", "its", "their", "said");
+    private static final List<String> DEFINITE_WORDS =
+            List.of("the", "this", "that", "these", "those", "its", "their", "said");
+    private static final Set<String> DEFINITE = Sets.copyOf(DEFINITE_WORDS);
 
     @Override
     public void extract(ExtractionContext ctx) {
@@ -137,9 +139,13 @@ final class AgreementExtractor implements Extractor {
         return k == null ? AgreementKind.OTHER : AgreementKind.valueOf(k.toUpperCase(Locale.ROOT));
     }
 
-    private static boolean followedBySigning(String text, int end) {
-        String after = text.substring(end, Math.min(text.length(), end + 10)).toLowerCase(Locale.ROOT);
-        return after.startsWith(" signing") || after.startsWith(" award");
+    /**
+     * Whether " signing" or " award" follows, in either case: what lower-casing a copy of the next ten
+     * characters told, read in place (no character outside ASCII lower-cases to those letters).
+     */
+    static boolean followedBySigning(String text, int end) {
+        return isWord(text, end, Math.min(text.length(), end + 8), " signing")
+                || isWord(text, end, Math.min(text.length(), end + 6), " award");
     }
 
     /** "will sign", "would be signing", "plan to sign" close before the phrase. */
@@ -147,8 +153,87 @@ final class AgreementExtractor implements Extractor {
         return ANNOUNCED.find(text, s.tokens(), Math.max(s.span().start(), phraseStart - 80), phraseStart) != null;
     }
 
-    /** "the agreement", "this MoU", "the 20 MoUs" — a reference, not a new agreement by its wording. */
-    private static boolean isDefinite(String text, int sentenceStart, int phraseStart) {
+    /**
+     * "the agreement", "this MoU", "the 20 MoUs" — a reference, not a new agreement by its wording:
+     * of the last three words in the 40 characters before the phrase, the nearest that is a
+     * determiner or a count decides. The words are read back from the phrase in place: {@link
+     * #isDefiniteByCopy}, which lower-cased and split a copy, says the same.
+     */
+    static boolean isDefinite(String text, int sentenceStart, int phraseStart) {
+        int lo = Math.max(sentenceStart, phraseStart - 40);
+        // strip(): the white space at both ends; the words are the runs between \s characters
+        int start = lo;
+        while (start < phraseStart && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = phraseStart;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        for (int k = 0; k < 3 && end > start; k++) {
+            int b = end;
+            while (b > start && !Chars.isRegexSpace(text.charAt(b - 1))) {
+                b--;
+            }
+            if (isDeterminer(text, b, end)) {
+                return true;
+            }
+            if (isWord(text, b, end, "a") || isWord(text, b, end, "an") || isSmallCount(text, b, end)) {
+                return false;
+            }
+            end = b;
+            while (end > start && Chars.isRegexSpace(text.charAt(end - 1))) {
+                end--;
+            }
+        }
+        return false;
+    }
+
+    /** {@code DEFINITE.contains(text.substring(start, end).toLowerCase(Locale.ROOT))}, without the copy. */
+    private static boolean isDeterminer(String text, int start, int end) {
+        for (String d : DEFINITE_WORDS) {
+            if (isWord(text, start, end, d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code text[start, end)} lower-cases to an ASCII word: only ASCII letters lower-case
+     * to ASCII letters other than "k" (KELVIN SIGN), which none of the words holds.
+     */
+    private static boolean isWord(String text, int start, int end, String lower) {
+        if (end - start != lower.length()) {
+            return false;
+        }
+        for (int i = 0; i < lower.length(); i++) {
+            char c = text.charAt(start + i);
+            if (c != lower.charAt(i) && (c < 'A' || c > 'Z' || (char) (c | 0x20) != lower.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #isSmallCount(String)} of {@code text[start, end)} lower-cased, without the copy. */
+    private static boolean isSmallCount(String text, int start, int end) {
+        if (end == start) {
+            return false;
+        }
+        boolean digits = true;
+        for (int i = start; i < end && digits; i++) {
+            digits = text.charAt(i) >= '0' && text.charAt(i) <= '9';
+        }
+        return digits
+                || isWord(text, start, end, "two")
+                || isWord(text, start, end, "three")
+                || isWord(text, start, end, "four")
+                || isWord(text, start, end, "five");
+    }
+
+    /** What {@link #isDefinite} stands for: the copy lower-cased, stripped and split (for tests). */
+    static boolean isDefiniteByCopy(String text, int sentenceStart, int phraseStart) {
         String before = text.substring(Math.max(sentenceStart, phraseStart - 40), phraseStart)
                 .toLowerCase(Locale.ROOT)
                 .strip();

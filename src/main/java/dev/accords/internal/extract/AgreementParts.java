@@ -298,17 +298,38 @@ final class AgreementParts {
 
     /** "25 project contracts", "734 memorandum of understanding", "agreements on 11 projects". */
     private static Integer count(String text, Sentence s, int start, int end) {
-        Matcher before =
-                COUNT_BEFORE_STARTS.find(COUNT_BEFORE, text, Math.max(s.span().start(), start - 30), start);
+        Matcher before = countBefore(text, Math.max(s.span().start(), start - 30), start);
         if (before != null) {
             int n = number(before.group("n"));
-            return n >= 1 && !Patterns.matches("(19|20)\\d\\d", before.group("n")) ? n : null;
+            return n >= 1 && !ForumExtractor.isYear(before.group("n")) ? n : null;
         }
         Matcher after = COUNT_AFTER.matcher(text).region(end, s.span().end());
         if (after.lookingAt()) {
             return Integer.valueOf(after.group("n"));
         }
         return null;
+    }
+
+    /**
+     * The first match of {@link #COUNT_BEFORE} in {@code [from, to)}, as {@code find()} gives it, asked
+     * only where it may start: a match holds two {@code \s} characters at most ("25 project "), and
+     * {@code $} may match before a line terminator at the end, "\r\n" at most; so no match starts at or
+     * before the fifth {@code \s} character back from the end, and the expression, which looks
+     * neither behind nor at a boundary, is not tried there. Before, it was tried at each digit and
+     * letter of "tfsen" over 30 characters.
+     *
+     * @return a matcher at the match, or null
+     */
+    static Matcher countBefore(String text, int from, int to) {
+        int spaces = 0;
+        int start = from;
+        for (int i = to - 1; i >= from; i--) {
+            if (Chars.isRegexSpace(text.charAt(i)) && ++spaces == 5) {
+                start = i + 1;
+                break;
+            }
+        }
+        return COUNT_BEFORE_STARTS.find(COUNT_BEFORE, text, start, to);
     }
 
     /**
@@ -409,8 +430,9 @@ final class AgreementParts {
             if (inBrackets(text, sp) || afterOf(text, sp)) {
                 continue;
             }
-            String before = text.substring(Math.max(from, sp.start() - 40), sp.start());
-            if (OBJECT_INTRO_STARTS.find(OBJECT_INTRO, before, 0, before.length()) != null || joined(text, sp, from)) {
+            // the 40 characters before, as a region of the text: \b and $ see its ends as a copy's
+            if (OBJECT_INTRO_STARTS.find(OBJECT_INTRO, text, Math.max(from, sp.start() - 40), sp.start()) != null
+                    || joined(text, sp, from)) {
                 out.add(m.fact().name());
             }
         }
@@ -423,9 +445,12 @@ final class AgreementParts {
         List<String> out = new ArrayList<>();
         for (SpanIndex.Mention<dev.accords.model.Person> m :
                 facts(ctx).people().within(from, s.span().end())) {
-            String before = text.substring(
-                    Math.max(from, m.span().start() - 40), m.span().start());
-            if (WITH_PERSON_STARTS.find(WITH_PERSON, before, 0, before.length()) != null) {
+            if (WITH_PERSON_STARTS.find(
+                            WITH_PERSON,
+                            text,
+                            Math.max(from, m.span().start() - 40),
+                            m.span().start())
+                    != null) {
                 m.fact().roles().stream()
                         .flatMap(r -> r.organisation().stream())
                         .findFirst()

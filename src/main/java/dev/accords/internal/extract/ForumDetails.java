@@ -1,6 +1,7 @@
 package dev.accords.internal.extract;
 
 import dev.accords.internal.lexicon.Places;
+import dev.accords.internal.text.Chars;
 import dev.accords.model.Forum;
 import dev.accords.model.Organisation;
 import dev.accords.model.Place;
@@ -34,6 +35,9 @@ final class ForumDetails {
                     + "(?<place>[\\p{Lu}][\\p{L}'-]*(?:\\s?·?\\s[\\p{Lu}][\\p{L}'-]*){0,8})");
     private static final WordAnchored IN_PLACE = WordAnchored.compile(
             "\\b(?:in|at)\\s(?:the\\s)?(?<place>[\\p{Lu}][\\p{L}'-]*(?:\\s?·?\\s[\\p{Lu}][\\p{L}'-]*){0,8})");
+    /** The expressions {@link #place} reads a city and venue with, in order. */
+    private static final List<WordAnchored> PLACE_EXPRESSIONS = List.of(PLACE_AFTER, IN_PLACE);
+
     private static final WordAnchored HEADQUARTERS =
             WordAnchored.compile("\\b(?:held|convened|took place)\\s(?:at|in)\\sthe\\s(?<venue>headquarters?\\sof\\s)");
     static final WordAnchored THEME = WordAnchored.compile(
@@ -58,6 +62,8 @@ final class ForumDetails {
      * qualifier is as long in the text as in the expression.
      */
     private static final int ATTENDANCE_REACH = longest(ATTENDANCE_QUALIFIERS.split("\\|")) + 1;
+    /** The qualifiers of {@link #ATTENDANCE}, lower case, as it reads them. */
+    private static final String[] QUALIFIER_WORDS = ATTENDANCE_QUALIFIERS.split("\\|");
     /** The start-mask bit of the words an attendance ends with: a sentence without one is not searched. */
     private static final long ATTENDEE_WORD = StartMasks.registerWords(List.of(ATTENDEES.split("\\|")));
 
@@ -179,12 +185,13 @@ final class ForumDetails {
             if (hq != null) {
                 venue = headquarters(ctx, hq.start("venue"), s);
             }
-            for (WordAnchored p : List.of(PLACE_AFTER, IN_PLACE)) {
+            for (WordAnchored p : PLACE_EXPRESSIONS) {
                 for (Matcher m = p.find(text, s.tokens(), s.span().start(), sEnd);
                         m != null;
                         m = p.next(m, text, s.tokens(), sEnd)) {
                     String place = ctx.text().original().substring(m.start("place"), m.end("place"));
-                    String[] parts = Patterns.split("\\s*·\\s*", place);
+                    // without a "·" the split gives the place itself: no matcher for it
+                    String[] parts = place.indexOf('·') < 0 ? new String[] {place} : Patterns.split("\\s*·\\s*", place);
                     String last = lastWord(place).toLowerCase(Locale.ROOT);
                     if (venue == null && VENUE_HEADS.contains(last) && p == PLACE_AFTER
                             || venue == null && VENUE_HEADS.contains(last) && !isOrganisation(ctx, m.start("place"))) {
@@ -320,7 +327,7 @@ final class ForumDetails {
                     nextAttendance(m, ctx.text().text(), from, s.span().end());
                     from = m.end()) {
                 String n = m.group("n");
-                if (Patterns.matches("(19|20)\\d\\d", n)) {
+                if (ForumExtractor.isYear(n)) {
                     continue; // a year
                 }
                 String q = m.group("q");
@@ -366,13 +373,46 @@ final class ForumDetails {
                 return false;
             }
             for (int q = Math.max(p, d - ATTENDANCE_REACH); q <= d; q++) {
-                if (m.region(q, to).lookingAt()) {
+                if ((q == d || qualifiedAt(text, q, d)) && m.region(q, to).lookingAt()) {
                     return true;
                 }
             }
             p = d + 1;
         }
         return false;
+    }
+
+    /**
+     * Whether what stands in {@code [q, d)} before the first digit {@code d} may be the start of an
+     * attendance: a {@code \s}, or a qualifier, alone or with a {@code \s} after it. Every match
+     * that starts at {@code q} reads one of those before its number, which starts at {@code d}: the
+     * first digit after {@code q}. The qualifier is compared in both ASCII cases, as the expression
+     * compares it; before, the expression was tried at each of the characters before a digit.
+     */
+    private static boolean qualifiedAt(CharSequence text, int q, int d) {
+        boolean spaceBefore = Chars.isRegexSpace(text.charAt(d - 1));
+        if (q == d - 1 && spaceBefore) {
+            return true;
+        }
+        for (String w : QUALIFIER_WORDS) {
+            int end = q + w.length();
+            if ((end == d || end == d - 1 && spaceBefore) && standsAt(w, text, q)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a lower-case word stands at an offset, its letters in either ASCII case. */
+    private static boolean standsAt(String lower, CharSequence text, int at) {
+        for (int k = 0; k < lower.length(); k++) {
+            char c = text.charAt(at + k);
+            char e = lower.charAt(k);
+            if (c != e && !(e >= 'a' && e <= 'z' && (c | 0x20) == e)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int longest(String[] words) {

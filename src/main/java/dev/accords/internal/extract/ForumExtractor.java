@@ -67,10 +67,7 @@ final class ForumExtractor implements Extractor {
     public void extract(ExtractionContext ctx) {
         List<Sentence> sentences = ctx.text().sentences();
         ForumTable table = new ForumTable(ctx.text());
-        Set<Span> orgSpans = new java.util.HashSet<>();
-        for (Organisation o : ctx.organisations()) {
-            orgSpans.addAll(o.spans());
-        }
+        OrgSpans orgSpans = new OrgSpans(ctx);
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             if (PerText.restricted(ctx.text(), si)) {
@@ -93,7 +90,7 @@ final class ForumExtractor implements Extractor {
     }
 
     /** Capitalised names ending in an event word, with ordinals, years and "of"-complements. */
-    private static void named(ExtractionContext ctx, ForumTable table, Sentence s, Set<Span> orgSpans) {
+    private static void named(ExtractionContext ctx, ForumTable table, Sentence s, OrgSpans orgSpans) {
         List<Token> tokens = s.tokens();
         long[] masks = StartMasks.of(ctx.text().text(), tokens);
         for (int i = 0; i < tokens.size(); i++) {
@@ -127,7 +124,7 @@ final class ForumExtractor implements Extractor {
             }
             Span span = Span.of(
                     tokens.get(left).span().start(), tokens.get(right).span().end());
-            if (isOrganisation(orgSpans, span)) {
+            if (orgSpans.contains(span)) {
                 continue; // "the Forum on China-Africa Cooperation (FOCAC)" is an organisation
             }
             ForumKind k = ForumKind.valueOf(kind.toUpperCase(Locale.ROOT));
@@ -136,8 +133,27 @@ final class ForumExtractor implements Extractor {
         }
     }
 
-    private static boolean isOrganisation(Set<Span> organisationSpans, Span span) {
-        return organisationSpans.contains(span);
+    /**
+     * The spans of the text's organisations, gathered when first asked about: most sentences name no
+     * event, and a text that names none needs no set of them.
+     */
+    private static final class OrgSpans {
+        private final ExtractionContext ctx;
+        private Set<Span> spans;
+
+        OrgSpans(ExtractionContext ctx) {
+            this.ctx = ctx;
+        }
+
+        boolean contains(Span span) {
+            if (spans == null) {
+                spans = new java.util.HashSet<>();
+                for (Organisation o : ctx.organisations()) {
+                    spans.addAll(o.spans());
+                }
+            }
+            return spans.contains(span);
+        }
     }
 
     /** "the symposium for overseas medical and healthcare industrial development, which was held …". */
@@ -237,7 +253,7 @@ final class ForumExtractor implements Extractor {
         }
         if (right + 1 < tokens.size()
                 && tokens.get(right + 1).type() == Token.Type.NUMBER
-                && Patterns.matches("(19|20)\\d\\d", tokens.get(right + 1).text())) {
+                && isYear(tokens.get(right + 1).text())) {
             right++;
         }
         return right;
@@ -246,7 +262,7 @@ final class ForumExtractor implements Extractor {
     private static boolean isOrdinalPart(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         if (t.type() == Token.Type.NUMBER) {
-            return Patterns.matches("\\d{1,3}|(19|20)\\d\\d", t.text());
+            return isDigits(t.text(), 1, 3) || isYear(t.text()); // matches("\\d{1,3}|(19|20)\\d\\d")
         }
         String w = lower(t);
         if ((w.equals("st") || w.equals("nd") || w.equals("rd") || w.equals("th"))
@@ -268,11 +284,11 @@ final class ForumExtractor implements Extractor {
             if (t.type() == Token.Type.NUMBER
                     && i + 1 <= right
                     && t.text().length() <= 3
-                    && Patterns.matches("st|nd|rd|th", lower(tokens.get(i + 1)))) {
+                    && isOrdinalSuffix(lower(tokens.get(i + 1)))) {
                 int n = Integer.parseInt(t.text());
                 return n >= 1 ? n : null;
             }
-            if (Patterns.matches("[IVXL]{2,6}", t.text()) && i < right) {
+            if (i < right && isRoman(t.text())) {
                 int n = roman(t.text());
                 if (n > 0) {
                     return n;
@@ -280,6 +296,51 @@ final class ForumExtractor implements Extractor {
             }
         }
         return null;
+    }
+
+    // the expressions these stand for were asked of every word of every event name, each with a matcher
+
+    /** {@code matches("(19|20)\\d\\d")}: a year of the 20th or 21st century. */
+    static boolean isYear(String s) {
+        return s.length() == 4
+                && (s.startsWith("19") || s.startsWith("20"))
+                && isDigit(s.charAt(2))
+                && isDigit(s.charAt(3));
+    }
+
+    /** {@code matches("\\d{min,max}")}: ASCII digits only, as {@code \d} is without Unicode classes. */
+    static boolean isDigits(String s, int min, int max) {
+        if (s.length() < min || s.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** {@code matches("st|nd|rd|th")}. */
+    static boolean isOrdinalSuffix(String s) {
+        return s.equals("st") || s.equals("nd") || s.equals("rd") || s.equals("th");
+    }
+
+    /** {@code matches("[IVXL]{2,6}")}. */
+    static boolean isRoman(String s) {
+        if (s.length() < 2 || s.length() > 6) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if ("IVXL".indexOf(s.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static int roman(String s) {

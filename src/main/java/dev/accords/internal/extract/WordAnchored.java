@@ -31,7 +31,7 @@ final class WordAnchored {
     /** The same, for tokens: their lower-case text keeps its hash. */
     private final java.util.Set<String> wordSet;
     /** First-word beginnings: the letters of the word at a match start begin with one of these. */
-    private final List<String> prefixes;
+    private final String[] prefixes;
     /** This expression's bit in the tokens' {@link StartMasks}, or 0 when it has none. */
     private final long bit;
     /**
@@ -39,6 +39,12 @@ final class WordAnchored {
      * alternatives that can match there (in their order), or null when the whole one is always asked.
      */
     private final WordTable<Pattern> byWord;
+    /**
+     * The literal heads of the alternatives, by their first character: see {@link WordAnchoredHeads}; null when
+     * a head cannot be read for every alternative, and the expression is asked at every word that
+     * may start a match.
+     */
+    private final WordAnchoredHeads heads;
 
     private WordAnchored(WordAnchored whole) {
         this.pattern = whole.pattern;
@@ -47,11 +53,13 @@ final class WordAnchored {
         this.prefixes = whole.prefixes;
         this.bit = whole.bit;
         this.byWord = null;
+        this.heads = null;
     }
 
     /**
-     * @return the same expression, asked whole at every word that may start a match: what the
-     *     expressions per word stand for, to compare them with in tests
+     * @return the same expression, asked whole at every word that may start a match, without a look
+     *     at the literal heads first: what the expressions per word and the heads stand for, to
+     *     compare them with in tests
      */
     WordAnchored whole() {
         return new WordAnchored(this);
@@ -62,14 +70,29 @@ final class WordAnchored {
         return byWord != null;
     }
 
+    /** @return whether a word is first checked against the literal heads of the alternatives */
+    boolean hasHeads() {
+        return heads != null;
+    }
+
+    /** @return the literal heads, or null (for tests) */
+    WordAnchoredHeads headsForTests() {
+        return heads;
+    }
+
     private WordAnchored(
-            Pattern pattern, Map<String, Boolean> words, List<String> prefixes, Map<String, Pattern> byWord) {
+            Pattern pattern,
+            Map<String, Boolean> words,
+            List<String> prefixes,
+            Map<String, Pattern> byWord,
+            WordAnchoredHeads heads) {
         this.pattern = pattern;
+        this.heads = heads;
         this.byWord = byWord == null || byWord.isEmpty() ? null : new WordTable<>(byWord);
         this.words = new WordTable<>(words);
         this.wordSet = java.util.Set.copyOf(words.keySet());
-        this.prefixes = List.copyOf(prefixes);
-        this.bit = StartMasks.register(wordSet, this.prefixes);
+        this.prefixes = prefixes.toArray(new String[0]);
+        this.bit = StartMasks.register(wordSet, List.copyOf(prefixes));
     }
 
     /**
@@ -178,16 +201,29 @@ final class WordAnchored {
                 byWord.put(w, Pattern.compile(head + sub + tail));
             }
         }
-        return new WordAnchored(pattern, whole, prefixes, byWord);
+        WordAnchoredHeads heads = null;
+        if (WordAnchoredHeads.flagsReadable(regex)) {
+            boolean ci = regex.startsWith("(?i)");
+            List<String> literal = new ArrayList<>();
+            for (String a : alternatives) {
+                literal.add(WordAnchoredHeads.read(a, follow, ci));
+            }
+            heads = WordAnchoredHeads.of(literal, ci);
+        }
+        return new WordAnchored(pattern, whole, prefixes, byWord, heads);
     }
 
     /**
      * Whether the expression may be asked, at a word, with only the alternatives that can start
      * there: no alternative holds a capturing group (the groups after it would be numbered
-     * otherwise), and no flag makes case-insensitive matching Unicode-aware (which would let a
-     * character outside ASCII match an ASCII letter).
+     * otherwise) or sets a flag (which holds for the alternatives after it, and would not in an
+     * expression without them), and no flag makes case-insensitive matching Unicode-aware (which
+     * would let a character outside ASCII match an ASCII letter).
      */
     private static boolean dispatchable(String regex, List<String> alternatives) {
+        if (!WordAnchoredHeads.flagsReadable(String.join("|", alternatives))) {
+            return false;
+        }
         for (int i = regex.indexOf("(?"); i >= 0; i = regex.indexOf("(?", i + 1)) {
             if (i > 0 && regex.charAt(i - 1) == '\\') {
                 continue;
@@ -246,7 +282,7 @@ final class WordAnchored {
      * @throws IllegalArgumentException if an entry starts with no letter
      */
     static WordAnchored at(Pattern pattern, java.util.Collection<String> entries) {
-        return new WordAnchored(pattern, entryWords(entries), List.of(), null);
+        return new WordAnchored(pattern, entryWords(entries), List.of(), null, null);
     }
 
     /**
@@ -279,7 +315,16 @@ final class WordAnchored {
                 byWord.put(g.getKey(), Pattern.compile(head + Patterns.alternation(g.getValue()) + tail));
             }
         }
-        return new WordAnchored(pattern, words, List.of(), byWord);
+        WordAnchoredHeads heads = null;
+        if (WordAnchoredHeads.flagsReadable(head + tail) && WordAnchoredHeads.consumesNothing(head)) {
+            boolean ci = head.startsWith("(?i)");
+            List<String> literal = new ArrayList<>();
+            for (String e : entries) {
+                literal.add(WordAnchoredHeads.ofEntry(e, ci));
+            }
+            heads = WordAnchoredHeads.of(literal, ci);
+        }
+        return new WordAnchored(pattern, words, List.of(), byWord, heads);
     }
 
     private static Map<String, Boolean> entryWords(java.util.Collection<String> entries) {
@@ -392,12 +437,9 @@ final class WordAnchored {
             boolean letters =
                     masks != null ? masks[i] >= 0 : lower.length() == end - start && StartMasks.allLetters(lower);
             if (inside && letters) {
-                if (masks != null || startsWord(lower)) { // a set bit is startsWord's answer
-                    Pattern p = patternAt(text, start, to);
-                    if (m == null || m.pattern() != p) {
-                        m = p.matcher(text).useAnchoringBounds(false);
-                    }
-                    m.region(start, to).useTransparentBounds(start != opaqueAt);
+                // a set bit is startsWord's answer
+                if ((masks != null || startsWord(lower)) && (heads == null || heads.mayStart(text, start, to))) {
+                    m = matcherAt(m, text, start, to, opaqueAt);
                     if (m.lookingAt()) {
                         return m;
                     }
@@ -410,6 +452,20 @@ final class WordAnchored {
             }
         }
         return null;
+    }
+
+    /**
+     * A matcher of the expression to ask at a word start, over {@code [start, to)}: the one given if
+     * it is of that expression, else a new one.
+     */
+    private Matcher matcherAt(Matcher m, CharSequence text, int start, int to, int opaqueAt) {
+        Pattern p = patternAt(text, start, to);
+        if (m == null || m.pattern() != p) {
+            m = p.matcher(text).useAnchoringBounds(false);
+        }
+        // at the region's start the expression sees what find() would see; further on, the letters
+        // before the word, for its \b
+        return m.region(start, to).useTransparentBounds(start != opaqueAt);
     }
 
     private boolean startsWord(String lower) {
@@ -457,14 +513,9 @@ final class WordAnchored {
             while (e < scanTo && Chars.isLetter(text.charAt(e))) {
                 e++;
             }
-            if (starts(text, p, e)) {
-                Pattern at = patternAt(text, p, to);
-                if (m == null || m.pattern() != at) {
-                    m = at.matcher(text).useAnchoringBounds(false);
-                }
-                // at the region's start the expression sees what find() would see; further on, the
-                // letters before the word, for its \b
-                m.region(p, to).useTransparentBounds(p != opaqueAt);
+            // the heads first: most runs of letters inside hyphenated words start no head
+            if ((heads == null || heads.mayStart(text, p, to)) && starts(text, p, e)) {
+                m = matcherAt(m, text, p, to, opaqueAt);
                 if (m.lookingAt()) {
                     return m;
                 }

@@ -15,6 +15,19 @@ class ForumDetailsTest {
             "moreover",
             "more than",
             "MORE THAN",
+            "more  than",
+            "ABOUT",
+            "Up To",
+            "nearly",
+            "almost",
+            "close",
+            "to",
+            "an",
+            "estimated",
+            "At Least",
+            "\t",
+            "\u2028",
+            "ſome",
             "approximately",
             "an estimated",
             "at least",
@@ -74,6 +87,16 @@ class ForumDetailsTest {
             }
             assertThat(actual).as("[%d, %d) of %s", from, to, text).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void aPlaceWithoutAMiddleDotSplitsIntoItself() {
+        // what place() takes for granted when it does not split a place without "·"
+        for (String place :
+                List.of("Qingdao", "SCODA Pearl International Expo Center", " Hong  Kong ", "", "A\u2028B")) {
+            assertThat(Patterns.split("\\s*·\\s*", place)).containsExactly(place);
+        }
+        assertThat(Patterns.split("\\s*·\\s*", "Qingdao · SCODA Pearl")).containsExactly("Qingdao", "SCODA Pearl");
     }
 
     private static final List<String> HOST_PIECES = List.of(

@@ -1,0 +1,217 @@
+package dev.accords.internal.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.accords.corpus.CorpusTexts;
+import dev.accords.text.Sentence;
+import dev.accords.text.SourceText;
+import dev.accords.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The agreement stage's hand-written paths give what the copies and expressions they replace gave. */
+class AgreementFastPathsTest {
+    private static final List<String> PIECES = List.of(
+            "the",
+            "The",
+            "THE",
+            "this",
+            "these",
+            "those",
+            "its",
+            "their",
+            "said",
+            "a",
+            "A",
+            "an",
+            "An",
+            "two",
+            "Three",
+            "four",
+            "five",
+            "ten",
+            "seven",
+            "often",
+            "25",
+            "2024",
+            "123456",
+            "١٢",
+            "new",
+            "project",
+            "co-operation",
+            "memorandum",
+            "of",
+            "with",
+            "With",
+            "between",
+            "by",
+            "together",
+            "brings together",
+            "Professor",
+            "Bai",
+            "Mr.",
+            "İts",
+            "\u212Aey",
+            "thé",
+            "é",
+            "中国",
+            ",",
+            ".",
+            "-",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "\r\n",
+            "\r",
+            "\u0085",
+            "\u2028",
+            "\u00A0",
+            "\u001F");
+
+    private static String randomText(Random random) {
+        StringBuilder b = new StringBuilder();
+        for (int w = 0, n = random.nextInt(16); w < n; w++) {
+            b.append(PIECES.get(random.nextInt(PIECES.size())));
+            b.append(random.nextInt(4) == 0 ? "" : " ");
+        }
+        return b.toString();
+    }
+
+    @Test
+    void definiteIsReadInPlaceAsFromALowerCasedCopy() {
+        Random random = new Random(20261123);
+        int definite = 0;
+        for (int n = 0; n < 20_000; n++) {
+            String text = randomText(random) + "agreement";
+            int phrase = text.length() - "agreement".length();
+            int sentence = random.nextInt(phrase + 1);
+            boolean expected = AgreementExtractor.isDefiniteByCopy(text, sentence, phrase);
+            definite += expected ? 1 : 0;
+            assertThat(AgreementExtractor.isDefinite(text, sentence, phrase))
+                    .as("[%d, %d) of \"%s\"", sentence, phrase, text)
+                    .isEqualTo(expected);
+        }
+        assertThat(definite).isGreaterThan(1000);
+        for (String t : CorpusTexts.all()) {
+            SourceText text = SourceText.of(t);
+            for (Sentence s : text.sentences()) {
+                for (Token token : s.tokens()) {
+                    int at = token.span().start();
+                    assertThat(AgreementExtractor.isDefinite(
+                                    text.text(), s.span().start(), at))
+                            .isEqualTo(AgreementExtractor.isDefiniteByCopy(
+                                    text.text(), s.span().start(), at));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aSigningAfterThePhraseIsSeenInPlaceAsInALowerCasedCopy() {
+        List<String> after = List.of(
+                " signing",
+                " Signing",
+                " SIGNING ceremony",
+                " signin",
+                " award",
+                " Awarded",
+                " awar",
+                "  signing",
+                "\tsigning",
+                " si\u0130gning",
+                " \u212Award",
+                " ſigning",
+                "signing",
+                "",
+                " deal");
+        Random random = new Random(20261126);
+        for (int n = 0; n < 5_000; n++) {
+            String text = randomText(random) + after.get(random.nextInt(after.size()));
+            for (int end = 0; end <= text.length(); end++) {
+                String copy =
+                        text.substring(end, Math.min(text.length(), end + 10)).toLowerCase(Locale.ROOT);
+                assertThat(AgreementExtractor.followedBySigning(text, end))
+                        .as("at %d of \"%s\"", end, text)
+                        .isEqualTo(copy.startsWith(" signing") || copy.startsWith(" award"));
+            }
+        }
+    }
+
+    @Test
+    void onlyTheKelvinSignLowerCasesToAnAsciiLetter() {
+        // what isWord relies on: a word of other characters never reads as "the" or "an"
+        List<Character> found = new ArrayList<>();
+        for (char c = 128; c < Character.MAX_VALUE; c++) {
+            String lower = String.valueOf(c).toLowerCase(Locale.ROOT);
+            if (lower.chars().anyMatch(x -> x >= 'a' && x <= 'z')) {
+                found.add(c);
+            }
+        }
+        assertThat(found).containsExactly('\u0130', '\u212A');
+        assertThat("\u0130".toLowerCase(Locale.ROOT)).isEqualTo("i\u0307"); // not a word of ASCII letters
+    }
+
+    @Test
+    void aCountBeforeIsFoundWhereFindFindsIt() {
+        Random random = new Random(20261124);
+        int found = 0;
+        for (int n = 0; n < 20_000; n++) {
+            String text = randomText(random);
+            int to = random.nextInt(text.length() + 1);
+            int from = Math.max(0, to - random.nextInt(40));
+            String expected = plain(AgreementParts.COUNT_BEFORE, text, from, to);
+            found += expected != null ? 1 : 0;
+            assertThat(describe(AgreementParts.countBefore(text, from, to)))
+                    .as("[%d, %d) of \"%s\"", from, to, text)
+                    .isEqualTo(expected);
+        }
+        assertThat(found).isGreaterThan(500);
+        for (String t : CorpusTexts.all()) {
+            for (Sentence s : SourceText.of(t).sentences()) {
+                for (Token token : s.tokens()) {
+                    int to = token.span().start();
+                    int from = Math.max(s.span().start(), to - 30);
+                    assertThat(describe(AgreementParts.countBefore(t, from, to)))
+                            .isEqualTo(plain(AgreementParts.COUNT_BEFORE, t, from, to));
+                }
+            }
+        }
+    }
+
+    @Test
+    void theWordsBeforeAMentionAreAskedInPlaceAsInACopy() {
+        Random random = new Random(20261125);
+        for (int n = 0; n < 20_000; n++) {
+            String text = randomText(random);
+            int to = random.nextInt(text.length() + 1);
+            int from = Math.max(0, to - random.nextInt(45));
+            String copy = text.substring(from, to);
+            for (var p : List.of(
+                    new Object[] {AgreementParts.OBJECT_INTRO_STARTS, AgreementParts.OBJECT_INTRO},
+                    new Object[] {AgreementParts.WITH_PERSON_STARTS, AgreementParts.WITH_PERSON})) {
+                StartChars starts = (StartChars) p[0];
+                Pattern pattern = (Pattern) p[1];
+                boolean inCopy = starts.find(pattern, copy, 0, copy.length()) != null;
+                assertThat(starts.find(pattern, text, from, to) != null)
+                        .as("%s on [%d, %d) of \"%s\"", pattern, from, to, text)
+                        .isEqualTo(inCopy)
+                        .isEqualTo(pattern.matcher(copy).find());
+            }
+        }
+    }
+
+    private static String plain(Pattern p, String text, int from, int to) {
+        Matcher m = p.matcher(text).region(from, to);
+        return m.find() ? describe(m) : null;
+    }
+
+    private static String describe(Matcher m) {
+        return m == null ? null : m.start() + "-" + m.end() + ":" + m.group("n");
+    }
+}
