@@ -638,7 +638,7 @@ final class WordAnchored {
      * @param bars where to put the offsets of the bars outside any group, or null
      * @return the offset it stopped at, or -1 when it did not stop
      */
-    private static int walk(String s, int from, boolean untilClosed, List<Integer> bars) {
+    static int walk(String s, int from, boolean untilClosed, List<Integer> bars) {
         int depth = 0;
         boolean inClass = false;
         for (int i = from; i < s.length(); i++) {

@@ -101,7 +101,7 @@ final class WordAnchoredHeads {
                     || head.startsWith("(?<!", i)
                     || head.startsWith("(?=", i)
                     || head.startsWith("(?!", i)) {
-                int close = closing(head, i);
+                int close = WordAnchored.walk(head, i, true, null); // the parenthesis closing this one
                 if (close < 0) {
                     return false;
                 }
@@ -121,27 +121,6 @@ final class WordAnchoredHeads {
             }
         }
         return true;
-    }
-
-    /** The parenthesis closing the one at {@code open}, over escapes and classes, or -1. */
-    private static int closing(String s, int open) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = open; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**
