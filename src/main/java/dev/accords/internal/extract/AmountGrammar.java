@@ -58,11 +58,6 @@ public final class AmountGrammar {
     private static final String PREFIX_FIRST_CHARS = edgeChars(false);
     /** The first words of the number words, to skip other words at once. */
     private static final WordTable<Boolean> NUMBER_WORD_TABLE;
-    /**
-     * Per ASCII letter, bit n (n &lt; 63) is set when a first word of {@link #NUMBER_WORD_TABLE} of n
-     * characters starts with it in either case, bit 63 when a longer one does.
-     */
-    private static final long[] NUMBER_FIRST_LENGTHS = new long[26];
     /** The keys of {@link #NUMBER_WORDS} and "half", each mapped to itself. */
     private static final Map<String, String> NUMBER_KEYS = new HashMap<>();
     /** {@link #NUMBER_KEYS} by the stretch of text. */
@@ -108,13 +103,6 @@ public final class AmountGrammar {
             first.put(w.split(" ")[0], Boolean.TRUE); // "half" of "half a"
         }
         NUMBER_WORD_TABLE = new WordTable<>(first);
-        for (String w : first.keySet()) {
-            char c = w.charAt(0); // lower case: a number word is in ASCII letters
-            if (c < 'a' || c > 'z') {
-                throw new IllegalStateException("number-words.tsv: not a word of ASCII letters: " + w);
-            }
-            NUMBER_FIRST_LENGTHS[c - 'a'] |= 1L << Math.min(w.length(), Long.SIZE - 1);
-        }
         for (String w : NUMBER_WORDS.keySet()) {
             NUMBER_KEYS.put(w, w);
         }
@@ -186,9 +174,7 @@ public final class AmountGrammar {
                 }
             } else if (isLatin(c)) {
                 int e = latinEnd(text, i + 1, to);
-                Written w = mayStartNumber(c, e - i) && NUMBER_WORD_TABLE.get(text, i, e) != null
-                        ? atWord(text, from, to, i)
-                        : null;
+                Written w = NUMBER_WORD_TABLE.get(text, i, e) != null ? atWord(text, from, to, i) : null;
                 if (w != null) {
                     out = add(out, w);
                     floor = w.span().end();
@@ -207,18 +193,6 @@ public final class AmountGrammar {
         List<Written> list = out == null ? new ArrayList<>() : out;
         list.add(w);
         return list;
-    }
-
-    /**
-     * Whether a word of {@code length} characters that starts with {@code first} may be the first word
-     * of a spelled number, by {@link #NUMBER_FIRST_LENGTHS}: false only when {@link #NUMBER_WORD_TABLE}
-     * does not hold it. Most words of a text are ruled out so, without a call.
-     */
-    private static boolean mayStartNumber(char first, int length) {
-        if (first >= 0x80) {
-            return true;
-        }
-        return (NUMBER_FIRST_LENGTHS[(first | 0x20) - 'a'] & 1L << Math.min(length, Long.SIZE - 1)) != 0;
     }
 
     /** A figure in brackets right after another ("804 billion INR ($12.39 billion)") is stated as it. */
@@ -832,12 +806,8 @@ public final class AmountGrammar {
 
     /** A letter of an alphabetic script; Chinese characters are read one by one instead. */
     static boolean isLatin(char c) {
-        // small enough to be inlined wherever it is asked: (c | 0x20) is the lower case of an ASCII letter
-        return c < 0x80 ? (char) ((c | 0x20) - 'a') < 26 : isLatinOutsideAscii(c);
-    }
-
-    private static boolean isLatinOutsideAscii(char c) {
-        return Character.isLetter(c) && !isHan(c);
+        // small enough to be inlined wherever it is asked
+        return Chars.isLetter(c) && (c < 0x80 || !isHan(c));
     }
 
     private static boolean isHan(char c) {
