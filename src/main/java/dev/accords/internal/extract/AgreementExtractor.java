@@ -204,16 +204,7 @@ final class AgreementExtractor implements Extractor {
      * to ASCII letters other than "k" (KELVIN SIGN), which none of the words holds.
      */
     private static boolean isWord(String text, int start, int end, String lower) {
-        if (end - start != lower.length()) {
-            return false;
-        }
-        for (int i = 0; i < lower.length(); i++) {
-            char c = text.charAt(start + i);
-            if (c != lower.charAt(i) && (c < 'A' || c > 'Z' || (char) (c | 0x20) != lower.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return end - start == lower.length() && Chars.isAsciiWordAt(text, start, lower);
     }
 
     /** {@link #isSmallCount(String)} of {@code text[start, end)} lower-cased, without the copy. */

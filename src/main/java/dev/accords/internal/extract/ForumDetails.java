@@ -56,14 +56,14 @@ final class ForumDetails {
             "over|more than|about|around|nearly|some|approximately" + "|at least|up to|almost|close to|an estimated";
     static final Pattern ATTENDANCE = Pattern.compile("(?i)(?<q>" + ATTENDANCE_QUALIFIERS + ")?\\s?"
             + "(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,6})\\s(?:[\\p{L}-]+\\s){0,2}?(?:" + ATTENDEES + ")\\b");
+    /** The qualifiers of {@link #ATTENDANCE}, lower case, as it reads them. */
+    private static final String[] QUALIFIER_WORDS = ATTENDANCE_QUALIFIERS.split("\\|");
     /**
      * How far before its first digit an attendance match may start: the longest qualifier and a
      * space. The expression reads ASCII case only ({@code (?i)} without Unicode case), so a
      * qualifier is as long in the text as in the expression.
      */
-    private static final int ATTENDANCE_REACH = longest(ATTENDANCE_QUALIFIERS.split("\\|")) + 1;
-    /** The qualifiers of {@link #ATTENDANCE}, lower case, as it reads them. */
-    private static final String[] QUALIFIER_WORDS = ATTENDANCE_QUALIFIERS.split("\\|");
+    private static final int ATTENDANCE_REACH = longest(QUALIFIER_WORDS) + 1;
     /** The start-mask bit of the words an attendance ends with: a sentence without one is not searched. */
     private static final long ATTENDEE_WORD = StartMasks.registerWords(List.of(ATTENDEES.split("\\|")));
 
@@ -396,23 +396,11 @@ final class ForumDetails {
         }
         for (String w : QUALIFIER_WORDS) {
             int end = q + w.length();
-            if ((end == d || end == d - 1 && spaceBefore) && standsAt(w, text, q)) {
+            if ((end == d || end == d - 1 && spaceBefore) && Chars.isAsciiWordAt(text, q, w)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Whether a lower-case word stands at an offset, its letters in either ASCII case. */
-    private static boolean standsAt(String lower, CharSequence text, int at) {
-        for (int k = 0; k < lower.length(); k++) {
-            char c = text.charAt(at + k);
-            char e = lower.charAt(k);
-            if (c != e && !(e >= 'a' && e <= 'z' && (c | 0x20) == e)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int longest(String[] words) {

@@ -265,9 +265,7 @@ final class ForumExtractor implements Extractor {
             return isDigits(t.text(), 1, 3) || isYear(t.text()); // matches("\\d{1,3}|(19|20)\\d\\d")
         }
         String w = lower(t);
-        if ((w.equals("st") || w.equals("nd") || w.equals("rd") || w.equals("th"))
-                && i > 0
-                && tokens.get(i - 1).type() == Token.Type.NUMBER) {
+        if (isOrdinalSuffix(w) && i > 0 && tokens.get(i - 1).type() == Token.Type.NUMBER) {
             return true;
         }
         return ORDINALS.containsKey(w);

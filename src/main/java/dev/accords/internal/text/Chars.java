@@ -26,6 +26,27 @@ public final class Chars {
     }
 
     /**
+     * Whether a lower-case word stands in a text at an offset, its ASCII letters in either case and
+     * its other characters as they are: for code that compares a stretch with an ASCII word without
+     * lower-casing a copy of it.
+     *
+     * @param text a text, with at least {@code lower.length()} characters from {@code at}
+     * @param at where the word would start
+     * @param lower the word, in lower case
+     * @return whether {@code text[at, at + lower.length())} is the word, in either ASCII case
+     */
+    public static boolean isAsciiWordAt(CharSequence text, int at, String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            char c = text.charAt(at + k);
+            char e = lower.charAt(k);
+            if (c != e && !(e >= 'a' && e <= 'z' && (c | 0x20) == e)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * @return whether the character is white space as {@code \\s} means it in {@link java.util.regex}
      *     (without {@code UNICODE_CHARACTER_CLASS}): space, tab, line feed, vertical tab, form feed,
      *     carriage return; for code that does by hand what an expression with {@code \\s} did

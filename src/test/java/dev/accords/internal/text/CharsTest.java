@@ -40,4 +40,28 @@ class CharsTest {
                     .isEqualTo(word.matcher(String.valueOf((char) c)).matches());
         }
     }
+
+    /** An ASCII word at an offset in either case: what lower-casing a copy of the stretch says. */
+    @Test
+    void aWordStandsAtAnOffsetInEitherAsciiCase() {
+        String text = "The Signing of MoUs: 5 \u212Ailo, SIGNING, sign-in, \u0130t";
+        for (String word : new String[] {"the", "signing", " signing", "mous:", "kilo", "it", "sign-in", "of"}) {
+            for (int at = 0; at + word.length() <= text.length(); at++) {
+                String stretch = text.substring(at, at + word.length());
+                boolean ascii = stretch.chars().allMatch(c -> c < 128);
+                if (ascii) {
+                    assertThat(Chars.isAsciiWordAt(text, at, word))
+                            .as("%s at %d", word, at)
+                            .isEqualTo(
+                                    stretch.toLowerCase(java.util.Locale.ROOT).equals(word));
+                } else {
+                    assertThat(Chars.isAsciiWordAt(text, at, word))
+                            .as("%s at %d", word, at)
+                            .isFalse(); // KELVIN SIGN and dotted I are not ASCII letters
+                }
+            }
+        }
+        assertThat(Chars.isAsciiWordAt(text, 4, "signing")).isTrue();
+        assertThat(Chars.isAsciiWordAt(text, 0, "")).isTrue();
+    }
 }
