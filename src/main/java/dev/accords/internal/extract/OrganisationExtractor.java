@@ -55,7 +55,8 @@ final class OrganisationExtractor implements Extractor {
     /** The start-mask bit of the first words of {@link #HOSPITAL_HEADS}, which rules out most words at once. */
     private static final long HOSPITAL_HEAD_START = headStarts();
 
-    private static final Pattern LOWER_HOSPITAL = Pattern.compile("\\b(?<name>(?:[\\p{Lu}][\\p{L}-]*[\\p{L}]\\s){1,4}"
+    /** "Sint-Lucas general hospital": capitalised words, up to two modifiers, a lower-case head word. */
+    static final Pattern LOWER_HOSPITAL = Pattern.compile("\\b(?<name>(?:[\\p{Lu}][\\p{L}-]*[\\p{L}]\\s){1,4}"
             + "(?:(?:general|regional|district|county|teaching|university|specialist|specialty|referral|military|private"
             + "|public|central|provincial|municipal|national|international|memorial|community|children's|women's"
             + "|eye|cancer|heart|maternity)\\s){0,2}(?:" + hospitalHeads() + "))\\b");
@@ -519,10 +520,9 @@ final class OrganisationExtractor implements Extractor {
         if (!hasHospitalHead(ctx.text().text(), s.tokens())) {
             return; // the pattern backtracks over every capitalised run: ask it only where it can match
         }
-        Matcher m = LOWER_HOSPITAL
-                .matcher(ctx.text().text())
-                .region(s.span().start(), s.span().end());
-        while (m.find()) {
+        Matcher m = lowerHospitalMatcher(
+                ctx.text().text(), s.span().start(), s.span().end());
+        while (m != null && m.find()) {
             Span span = Span.of(m.start("name"), m.end("name"));
             String first = Patterns.split("\\s", span.of(ctx.text().text()))[0];
             String firstLower = first.toLowerCase(Locale.ROOT);
@@ -534,6 +534,60 @@ final class OrganisationExtractor implements Extractor {
                 table.add(span, OrganisationKind.HEALTHCARE);
             }
         }
+    }
+
+    /** The words a {@link #LOWER_HOSPITAL} match ends with start with one of these, as written. */
+    private static final String[] HOSPITAL_HEAD_STARTS = {"hospital", "clinic", "medical"};
+
+    /** The length of the longest of {@link #HOSPITAL_HEADS} as written ("medical centre"). */
+    private static final int HOSPITAL_HEAD_MAX = "medical centre".length();
+
+    /**
+     * A matcher of {@link #LOWER_HOSPITAL} over the part of {@code [start, end)} where its matches
+     * can stand, which finds the same matches as one over the whole range: the range from the
+     * punctuation before the first place a head word can stand to the punctuation after the last.
+     * A match holds only letters, hyphens, apostrophes and white space, so it does not cross such
+     * a mark, and {@code \b} counts the mark as the region's edge counts what lies outside it.
+     *
+     * @return the matcher, or null when no head word stands in the range
+     */
+    static Matcher lowerHospitalMatcher(String text, int start, int end) {
+        int first = Integer.MAX_VALUE;
+        int last = -1;
+        for (String head : HOSPITAL_HEAD_STARTS) {
+            int at = text.indexOf(head, start);
+            if (at >= 0 && at + head.length() <= end) {
+                first = Math.min(first, at);
+                last = Math.max(last, text.lastIndexOf(head, end - head.length()));
+            }
+        }
+        if (last < 0) {
+            return null;
+        }
+        int from = first;
+        while (from > start && !outsideHospitalName(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = Math.min(end, last + HOSPITAL_HEAD_MAX);
+        while (to < end && !outsideHospitalName(text.charAt(to))) {
+            to++;
+        }
+        return LOWER_HOSPITAL.matcher(text).region(from, to);
+    }
+
+    /**
+     * Whether a character is ASCII punctuation or a symbol that no {@link #LOWER_HOSPITAL} match
+     * holds and that {@code \b} counts as no word character: not a letter, digit, white space,
+     * hyphen, apostrophe or underscore.
+     */
+    private static boolean outsideHospitalName(char c) {
+        return c < 128
+                && !Chars.isLetter(c)
+                && !(c >= '0' && c <= '9')
+                && !Chars.isRegexSpace(c)
+                && c != '-'
+                && c != '\''
+                && c != '_';
     }
 
     /** The letters each known name starts with, as its first token starts with them. */
