@@ -548,29 +548,85 @@ final class OrgResolver {
 
     /** Initials with the small words too: "Forum on China-Africa Cooperation" → "FOCAC". */
     static String initialsWithConnectors(String name) {
+        // the pieces of split("[\\s-]+"), walked in place: the maximal runs of other characters
         StringBuilder b = new StringBuilder();
-        for (String w : Patterns.split("[\\s-]+", name)) {
-            if (!w.isEmpty() && Chars.isLetter(w.charAt(0)) && !w.equalsIgnoreCase("the")) {
-                b.append(Character.toUpperCase(w.charAt(0)));
+        int n = name.length();
+        int i = 0;
+        while (i < n) {
+            if (isInitialsSeparator(name.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && !isInitialsSeparator(name.charAt(i))) {
+                i++;
+            }
+            char first = name.charAt(start);
+            if (Chars.isLetter(first) && !(i - start == 3 && name.regionMatches(true, start, "the", 0, 3))) {
+                b.append(Character.toUpperCase(first));
             }
         }
         return b.toString();
     }
 
+    /**
+     * The initials of a name's words, without "the", connectors and legal suffixes: "China National
+     * Petroleum Corp." → "CNP".
+     */
     static String initials(String name) {
+        // the pieces of split("[\\s-]+"), walked in place; a piece of ASCII characters without a
+        // full stop or comma is its own word in lower case once ASCII letters are, so the table
+        // answers for it without the lower-case copy
         StringBuilder b = new StringBuilder();
-        for (String w : Patterns.split("[\\s-]+", name)) {
-            String l = w.toLowerCase(Locale.ROOT).replace(".", "").replace(",", "");
-            if (w.isEmpty()
-                    || l.equals("the")
-                    || OrgLexicon.CONNECTORS.contains(l)
-                    || OrgLexicon.LEGAL.contains(l)
-                    || !Chars.isLetter(w.charAt(0))) {
+        int n = name.length();
+        int i = 0;
+        while (i < n) {
+            if (isInitialsSeparator(name.charAt(i))) {
+                i++;
                 continue;
             }
-            b.append(Character.toUpperCase(w.charAt(0)));
+            int start = i;
+            boolean plain = true;
+            for (char c; i < n && !isInitialsSeparator(c = name.charAt(i)); i++) {
+                plain &= c < 128 && c != '.' && c != ',';
+            }
+            char first = name.charAt(start);
+            if (!Chars.isLetter(first)) {
+                continue;
+            }
+            boolean skipped =
+                    plain ? NOT_IN_INITIALS.get(name, start, i) != null : isNotInInitials(name.substring(start, i));
+            if (!skipped) {
+                b.append(Character.toUpperCase(first));
+            }
         }
         return b.toString();
+    }
+
+    /** The separators of the pieces {@link #initials} takes: {@code [\\s-]}. */
+    private static boolean isInitialsSeparator(char c) {
+        return Chars.isRegexSpace(c) || c == '-';
+    }
+
+    /** Whether a word of a name has no initial in {@link #initials}: "the", a connector, a legal suffix. */
+    private static boolean isNotInInitials(String w) {
+        String l = w.toLowerCase(Locale.ROOT).replace(".", "").replace(",", "");
+        return l.equals("the") || OrgLexicon.CONNECTORS.contains(l) || OrgLexicon.LEGAL.contains(l);
+    }
+
+    /** The words {@link #isNotInInitials} is true of, for words of ASCII characters without "." or ",". */
+    private static final WordTable<Boolean> NOT_IN_INITIALS = notInInitials();
+
+    private static WordTable<Boolean> notInInitials() {
+        Map<String, Boolean> words = new HashMap<>();
+        words.put("the", true);
+        for (String w : OrgLexicon.CONNECTORS) {
+            words.put(w, true);
+        }
+        for (String w : OrgLexicon.LEGAL) {
+            words.put(w, true);
+        }
+        return new WordTable<>(words);
     }
 
     /**
@@ -720,12 +776,25 @@ final class OrgResolver {
 
     /** The lower-case words of a name without "the", a trailing full stop or comma taken off each. */
     static List<String> wordsOf(String name) {
+        // the pieces of split("\\s+") of the lower-case name, walked in place
+        String l = name.toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
-        for (String w : Patterns.split("\\s+", name.toLowerCase(Locale.ROOT))) {
-            if (!w.equals("the") && !w.isEmpty()) {
-                char last = w.charAt(w.length() - 1);
-                out.add(last == '.' || last == ',' ? w.substring(0, w.length() - 1) : w);
+        int n = l.length();
+        int i = 0;
+        while (i < n) {
+            if (Chars.isRegexSpace(l.charAt(i))) {
+                i++;
+                continue;
             }
+            int start = i;
+            while (i < n && !Chars.isRegexSpace(l.charAt(i))) {
+                i++;
+            }
+            if (i - start == 3 && l.startsWith("the", start)) {
+                continue;
+            }
+            char last = l.charAt(i - 1);
+            out.add(l.substring(start, last == '.' || last == ',' ? i - 1 : i));
         }
         return out;
     }
