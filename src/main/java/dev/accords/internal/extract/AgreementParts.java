@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -622,6 +623,7 @@ final class AgreementParts {
         List<String> out = new ArrayList<>();
         List<Token> tokens = s.tokens();
         SubjectGap gap = new SubjectGap(ctx.text().text(), verbOrPhrase);
+        String original = ctx.text().original();
         int betweenAt = s.text().toLowerCase(Locale.ROOT).indexOf("between");
         int betweenOffset = betweenAt < 0 ? Integer.MAX_VALUE : s.span().start() + betweenAt;
         for (int i = 0; i < tokens.size(); i++) {
@@ -630,14 +632,16 @@ final class AgreementParts {
                 continue;
             }
             for (int n = Math.min(3, tokens.size() - i); n >= 1; n--) {
-                Span sp = Span.of(t.span().start(), tokens.get(i + n - 1).span().end());
-                String name = ctx.text().originalOf(sp);
-                var place = Places.find(name);
-                boolean between = sp.start() > betweenOffset;
+                int start = t.span().start();
+                int end = tokens.get(i + n - 1).span().end();
+                // most windows are ruled out without a copy of their text
+                String name = Places.mayBePlace(original, start, end) ? original.substring(start, end) : null;
+                var place = name == null ? Optional.<Places.Place>empty() : Places.find(name);
+                boolean between = start > betweenOffset;
                 boolean currency =
                         i + n < tokens.size() && tokens.get(i + n).text().equals("$");
                 // a place right before the verb is its subject: "China, Africa sign …"
-                if (place.isPresent() && (between || sp.end() <= verbOrPhrase && gap.reaches(sp.end())) && !currency) {
+                if (place.isPresent() && (between || end <= verbOrPhrase && gap.reaches(end)) && !currency) {
                     if (place.get().kind() != Places.Kind.CITY || between) {
                         out.add(name);
                     }
@@ -647,8 +651,13 @@ final class AgreementParts {
                 boolean partners = i + n + 1 < tokens.size()
                         && isPartnersWord(tokens.get(i + n).text());
                 // the demonym is looked up last: only a word between "between" and "partners" needs it
-                String demonym =
-                        n == 1 && between && partners ? Places.demonym(name).orElse(null) : null;
+                String demonym = null;
+                if (n == 1 && between && partners) {
+                    if (name == null) {
+                        name = original.substring(start, end);
+                    }
+                    demonym = Places.demonym(name).orElse(null);
+                }
                 if (demonym != null) {
                     String region = name.endsWith("n")
                                     && Places.find(name.substring(0, name.length() - 1))

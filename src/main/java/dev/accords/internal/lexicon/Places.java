@@ -35,13 +35,16 @@ public final class Places {
 
     private static final Map<String, Place> BY_NAME = load();
 
-    /**
-     * The shapes ({@link #shape}) of the names of letters, digits and other ASCII characters, so that
-     * most words are known not to be places without lower-casing them and looking them up.
-     */
-    private static final long[] SHAPES = shapes(BY_NAME.keySet());
-
     private static final Map<String, String> DEMONYMS = lowerKeys(Lexicon.lines("demonyms.tsv"));
+
+    /**
+     * Hashes of the names of ASCII characters, so that most words are known not to be places without
+     * lower-casing them and looking them up: a name whose hash is not here is not known.
+     */
+    private static final KeyHashes NAME_HASHES = new KeyHashes(BY_NAME.keySet());
+
+    /** Hashes of the demonyms of ASCII characters, as {@link #NAME_HASHES} for the names. */
+    private static final KeyHashes DEMONYM_HASHES = new KeyHashes(DEMONYMS.keySet());
 
     private Places() {}
 
@@ -172,56 +175,41 @@ public final class Places {
 
     /**
      * Whether {@link #find} may know a name: false only when the name, stripped, without a leading
-     * "the " and in lower case, is ASCII and has a length, first and last character that no known
-     * name of ASCII characters has. Asked at most words of a text, it makes no string.
+     * "the " and in lower case, is ASCII and its hash is not one of {@link #NAME_HASHES}. Asked at most
+     * words of a text, it makes no string.
      */
     static boolean mayBePlace(String name) {
-        int start = 0;
-        int end = name.length();
-        while (start < end && Character.isWhitespace(name.charAt(start))) {
+        return mayBePlace(name, 0, name.length());
+    }
+
+    /**
+     * Whether {@link #find} may know the name {@code text[start, end)}, asked without a copy of it:
+     * false only when it certainly does not. The name, stripped, without a leading "the " (in either
+     * case) and in lower case, is hashed as it is read; one with a character outside ASCII, which
+     * lower case may change in length or turn into ASCII, is left to the look-up.
+     *
+     * @param text a text
+     * @param start where the name starts
+     * @param end where it ends
+     * @return false if {@code find(text.subSequence(start, end).toString())} is certainly empty
+     */
+    public static boolean mayBePlace(CharSequence text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(name.charAt(end - 1))) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        for (int i = start; i < end; i++) {
-            if (name.charAt(i) >= 128) {
-                return true; // lower case may change its length or its letters: looked up
-            }
-        }
-        if (end - start >= 4 && name.regionMatches(true, start, "the ", 0, 4)) {
+        // (c | 0x20) == 't' holds for 't' and 'T' alone
+        if (end - start >= 4
+                && (text.charAt(start) | 0x20) == 't'
+                && (text.charAt(start + 1) | 0x20) == 'h'
+                && (text.charAt(start + 2) | 0x20) == 'e'
+                && text.charAt(start + 3) == ' ') {
             start += 4;
         }
-        if (start >= end) {
-            return true;
-        }
-        int shape = shape(end - start, ascii(name.charAt(start)), ascii(name.charAt(end - 1)));
-        return (SHAPES[shape >>> 6] & 1L << shape) != 0;
-    }
-
-    /** An ASCII character in lower case. */
-    private static char ascii(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-
-    /** A number below 2^16 for a length and the first and last characters of a name. */
-    private static int shape(int length, char first, char last) {
-        return (Math.min(length, 63) << 10 | (first & 31) << 5 | last & 31) & 0xFFFF;
-    }
-
-    private static long[] shapes(java.util.Collection<String> names) {
-        long[] out = new long[1 << 10];
-        for (String n : names) {
-            boolean ascii = !n.isEmpty();
-            for (int i = 0; i < n.length() && ascii; i++) {
-                ascii = n.charAt(i) < 128;
-            }
-            if (ascii) {
-                int shape = shape(n.length(), n.charAt(0), n.charAt(n.length() - 1));
-                out[shape >>> 6] |= 1L << shape;
-            }
-        }
-        return out;
+        long h = KeyHashes.hash(text, start, end);
+        return h == KeyHashes.NOT_ASCII || NAME_HASHES.mayContain(h);
     }
 
     /**
@@ -237,6 +225,94 @@ public final class Places {
      * @return the country it refers to, if it is a known demonym
      */
     public static Optional<String> demonym(String adjective) {
+        long h = KeyHashes.hash(adjective, 0, adjective.length());
+        if (h != KeyHashes.NOT_ASCII && !DEMONYM_HASHES.mayContain(h)) {
+            return Optional.empty(); // not one: known without a lower-case copy and a look-up
+        }
         return Optional.ofNullable(DEMONYMS.get(adjective.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * 64-bit hashes of the lower case of a set of ASCII keys, in an open-addressed table: a hash that
+     * is not in it is the hash of no key, so a miss proves a text is none of the keys; a hit (a key,
+     * or rarely another text of the same hash) is left to the map.
+     */
+    static final class KeyHashes {
+        /** What {@link #hash} gives for a text with a character outside ASCII; no ASCII text has it. */
+        static final long NOT_ASCII = 0;
+
+        private final long[] table;
+        private final int shift;
+
+        /** @param keys lower-case keys; those with a character outside ASCII are left out */
+        KeyHashes(java.util.Collection<String> keys) {
+            int bits = 4;
+            while ((1 << bits) < keys.size() * 2) {
+                bits++;
+            }
+            table = new long[1 << bits];
+            shift = Long.SIZE - bits;
+            for (String k : keys) {
+                long h = hash(k, 0, k.length());
+                if (h != NOT_ASCII) {
+                    add(h);
+                }
+            }
+        }
+
+        private void add(long h) {
+            int mask = table.length - 1;
+            for (int i = slot(h); ; i = (i + 1) & mask) {
+                if (table[i] == h) {
+                    return;
+                }
+                if (table[i] == 0) {
+                    table[i] = h;
+                    return;
+                }
+            }
+        }
+
+        private int slot(long h) {
+            return (int) ((h * 0x9E3779B97F4A7C15L) >>> shift);
+        }
+
+        /**
+         * @param h a {@link #hash} other than {@link #NOT_ASCII}
+         * @return false if no key has the hash
+         */
+        boolean mayContain(long h) {
+            int mask = table.length - 1;
+            for (int i = slot(h); ; i = (i + 1) & mask) {
+                long t = table[i];
+                if (t == h) {
+                    return true;
+                }
+                if (t == 0) {
+                    return false;
+                }
+            }
+        }
+
+        /**
+         * The hash of {@code text[start, end)} in lower case ({@link Locale#ROOT}), as read: FNV-1a
+         * over the characters, its lowest bit set so that it is never 0.
+         *
+         * @return the hash, or {@link #NOT_ASCII} if a character is outside ASCII
+         */
+        static long hash(CharSequence text, int start, int end) {
+            long h = 0xcbf29ce484222325L;
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (c >= 128) {
+                    return NOT_ASCII;
+                }
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                }
+                h = (h ^ c) * 0x100000001b3L;
+            }
+            return h | 1;
+        }
     }
 }
