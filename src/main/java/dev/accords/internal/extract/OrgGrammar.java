@@ -429,7 +429,7 @@ final class OrgGrammar {
                 for (int n = 3; n >= 1; n--) {
                     if (p + n - 1 <= end
                             && p + n <= to
-                            && dev.accords.internal.lexicon.Places.isPlace(joined(tokens, p, p + n - 1))
+                            && isPlace(tokens, p, p + n - 1)
                             && (lower(tokens.get(p + n)).equals("for")
                                     || lower(tokens.get(p + n)).equals("on"))) {
                         end = p + n - 1;
@@ -457,7 +457,17 @@ final class OrgGrammar {
         return new Name(start, end);
     }
 
-    private static String joined(List<Token> tokens, int from, int to) {
+    /**
+     * {@code Places.isPlace(joined(tokens, from, to))}, the joined form built only when the hash table
+     * of place names may know it.
+     */
+    static boolean isPlace(List<Token> tokens, int from, int to) {
+        OrgJoined j = new OrgJoined(tokens, from, to);
+        return dev.accords.internal.lexicon.Places.mayBePlace(j, 0, j.length())
+                && dev.accords.internal.lexicon.Places.isPlace(joined(tokens, from, to));
+    }
+
+    static String joined(List<Token> tokens, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int k = from; k <= to; k++) {
             b.append(k == from ? "" : " ").append(tokens.get(k).text());

@@ -176,7 +176,9 @@ final class OrganisationExtractor implements Extractor {
         if (main.size() <= 2 && OrgLexicon.DEFINED_TERMS.contains(lower(main.get(0)))) {
             return null;
         }
-        if (Places.isPlace(joined(name))) {
+        // the joined name is built only when the hash table of place names may know it
+        OrgJoined joined = OrgJoined.of(name);
+        if (Places.mayBePlace(joined, 0, joined.length()) && Places.isPlace(joined(name))) {
             return null; // "Russian Federation"
         }
         return name;
@@ -467,6 +469,7 @@ final class OrganisationExtractor implements Extractor {
         for (int k = open + 1; k < tokens.size() && k <= open + 4; k++) {
             if (tokens.get(k).text().equals(")")) {
                 return b.length() > 0
+                        && Places.mayBePlace(b, 0, b.length())
                         && Places.find(b.toString())
                                 .map(p -> p.kind() == Places.Kind.COUNTRY)
                                 .orElse(false);
