@@ -17,7 +17,10 @@ final class OrgKinds {
      *     ("Research Office", "Cancer Centre"); a name with only a legal suffix is a company
      */
     static OrganisationKind of(List<Token> tokens) {
-        String known = OrgLexicon.KNOWN.get(text(tokens).toLowerCase(java.util.Locale.ROOT));
+        // the joined, lower-case name is built only when a table of hashes of the known names may hold it
+        String known = OrgKnownHashes.mayBeKnown(tokens)
+                ? OrgLexicon.KNOWN.get(text(tokens).toLowerCase(java.util.Locale.ROOT))
+                : null;
         if (known != null) {
             return OrgLexicon.kind(known);
         }
@@ -79,7 +82,11 @@ final class OrgKinds {
         return legal;
     }
 
-    private static String text(List<Token> tokens) {
+    /**
+     * @param tokens the tokens of a name
+     * @return their texts joined with a space before each but the first, "." and ","
+     */
+    static String text(List<Token> tokens) {
         StringBuilder b = new StringBuilder();
         for (Token t : tokens) {
             if (b.length() > 0 && !t.text().equals(".") && !t.text().equals(",")) {
