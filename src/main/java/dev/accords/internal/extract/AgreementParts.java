@@ -704,7 +704,7 @@ final class AgreementParts {
         List<Token> tokens = s.tokens();
         SubjectGap gap = new SubjectGap(ctx.text().text(), verbOrPhrase);
         String original = ctx.text().original();
-        int betweenAt = s.text().toLowerCase(Locale.ROOT).indexOf("between");
+        int betweenAt = betweenAt(s.text());
         int betweenOffset = betweenAt < 0 ? Integer.MAX_VALUE : s.span().start() + betweenAt;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -750,6 +750,40 @@ final class AgreementParts {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code text.toLowerCase(Locale.ROOT).indexOf("between")} without the copy while the text is
+     * ASCII: there lower-casing keeps every offset. At the first other character before a match the
+     * copy is made, as lower-casing may change lengths from there on.
+     */
+    static int betweenAt(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return betweenAtByCopy(text);
+            }
+            if ((c | 0x20) == 'b' && i + 7 <= n && asciiBetween(text, i + 1)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code text[at, at + 6)} is "etween" in any case of ASCII letters. */
+    private static boolean asciiBetween(String text, int at) {
+        for (int k = 0; k < 6; k++) {
+            char c = text.charAt(at + k);
+            if (c >= 0x80 || (c | 0x20) != "etween".charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The former search for "between" in a lower-cased copy: the reference for tests. */
+    static int betweenAtByCopy(String text) {
+        return text.toLowerCase(Locale.ROOT).indexOf("between");
     }
 
     /** {@code matches("partners|counterparts|side|sides")}, without a matcher for every place tried. */

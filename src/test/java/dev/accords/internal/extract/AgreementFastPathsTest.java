@@ -278,4 +278,52 @@ class AgreementFastPathsTest {
             }
         }
     }
+
+    @Test
+    void betweenIsFoundInPlaceAsInALowerCasedCopy() {
+        List<String> pieces = List.of(
+                "between",
+                "Between",
+                "BETWEEN",
+                "bEtWeEn",
+                "betwee",
+                "etween",
+                "b",
+                "B",
+                "betweenness",
+                "betwe\u00E9n",
+                "\u0130",
+                "\u0130stanbul",
+                "\u212A",
+                "\u00DF",
+                "\u03A3",
+                "\uD801\uDC00",
+                "Bbetween",
+                "@",
+                "[",
+                "a",
+                " ",
+                ",");
+        Random random = new Random(20261125);
+        int found = 0;
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int w = random.nextInt(10); w > 0; w--) {
+                b.append(pieces.get(random.nextInt(pieces.size())));
+                if (random.nextBoolean()) {
+                    b.append(' ');
+                }
+            }
+            String text = b.toString();
+            int expected = AgreementParts.betweenAtByCopy(text);
+            found += expected >= 0 ? 1 : 0;
+            assertThat(AgreementParts.betweenAt(text)).as("\"%s\"", text).isEqualTo(expected);
+        }
+        assertThat(found).isGreaterThan(10_000);
+        for (String t : CorpusTexts.all()) {
+            for (Sentence s : SourceText.of(t).sentences()) {
+                assertThat(AgreementParts.betweenAt(s.text())).isEqualTo(AgreementParts.betweenAtByCopy(s.text()));
+            }
+        }
+    }
 }
