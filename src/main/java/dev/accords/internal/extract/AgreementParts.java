@@ -433,7 +433,7 @@ final class AgreementParts {
             }
             // the 40 characters before, as a region of the text: \b and $ see its ends as a copy's
             if (OBJECT_INTRO_STARTS.find(OBJECT_INTRO, text, Math.max(from, sp.start() - 40), sp.start()) != null
-                    || joined(text, sp, from)) {
+                    || joined(text, sp.start(), from)) {
                 out.add(m.fact().name());
             }
         }
@@ -461,9 +461,68 @@ final class AgreementParts {
         return out;
     }
 
-    /** Whether a mention follows ", " or " and " that continue a list introduced by "with"/"between"/":". */
-    private static boolean joined(String text, Span sp, int from) {
-        String before = text.substring(Math.max(from, sp.start() - 300), sp.start()); // bounded: linear in the text
+    /**
+     * Whether a mention starting at {@code at} follows ", " or " and " that continue a list introduced
+     * by "with"/"between"/":" in the 300 characters before it (from {@code from} on). The region is
+     * read in place, as {@link #joinedByCopy} read a stripped copy of it.
+     */
+    static boolean joined(String text, int at, int from) {
+        int lo = Math.max(from, at - 300); // bounded: linear in the text
+        if (lo < 0 || lo > at || at > text.length()) {
+            return joinedByCopy(text, at, from); // fails as the copy fails
+        }
+        if (!introduced(text, lo, at)) {
+            return false;
+        }
+        // String.strip: no white space character is a surrogate, so chars are enough
+        int start = lo;
+        while (start < at && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = at;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start && isLineTerminator(text.charAt(end - 1))) {
+            return joinedByCopy(text, at, from); // "$" may stand before it
+        }
+        return separated(text, start, end) || separated(text, start, describedCut(text, start, end));
+    }
+
+    /** {@code [lo, hi)} contains " with ", " between ", ":", " by " or " together ". */
+    private static boolean introduced(String text, int lo, int hi) {
+        for (int i = lo; i < hi; i++) {
+            char c = text.charAt(i);
+            if (c == ':') {
+                return true;
+            }
+            if (c == ' '
+                    && (within(text, i + 1, hi, "with ")
+                            || within(text, i + 1, hi, "between ")
+                            || within(text, i + 1, hi, "by ")
+                            || within(text, i + 1, hi, "together "))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code w} stands at {@code at} and ends by {@code hi}. */
+    private static boolean within(String text, int at, int hi, String w) {
+        return at + w.length() <= hi && text.startsWith(w, at);
+    }
+
+    /** {@link #separated(String)} over {@code text[lo, hi)}. */
+    private static boolean separated(String text, int lo, int hi) {
+        return hi - 1 >= lo && within(text, hi - 1, hi, ",")
+                || hi - 4 >= lo && within(text, hi - 4, hi, " and")
+                || hi - 1 >= lo && within(text, hi - 1, hi, ":")
+                || hi - 5 >= lo && within(text, hi - 5, hi, ", and");
+    }
+
+    /** The former {@link #joined}, on a copy of the text before the mention: the reference for tests. */
+    static boolean joinedByCopy(String text, int at, int from) {
+        String before = text.substring(Math.max(from, at - 300), at); // bounded: linear in the text
         if (!(before.contains(" with ")
                 || before.contains(" between ")
                 || before.contains(":")
@@ -489,39 +548,60 @@ final class AgreementParts {
         if (n > 0 && isLineTerminator(s.charAt(n - 1))) {
             return Patterns.replaceFirst(s, DESCRIBING_WORDS, ""); // "$" may stand before it
         }
+        int cut = describedCut(s, 0, n);
+        return cut == n ? s : s.substring(0, cut);
+    }
+
+    /**
+     * Where {@link #withoutDescribingWords} cuts {@code s[lo, hi)}, read in place: the end of what is
+     * left, {@code hi} when nothing is cut. The region must not end in a line terminator.
+     */
+    private static int describedCut(String s, int lo, int hi) {
         int cut = -1;
-        int end = n;
+        int end = hi;
         for (int k = 0; k < 3; k++) {
             int b = end;
-            while (b > 0 && !Chars.isRegexSpace(s.charAt(b - 1))) {
+            while (b > lo && !Chars.isRegexSpace(s.charAt(b - 1))) {
                 b--;
             }
-            if (b == end || b == 0 || !describingWord(s, b, end)) {
+            if (b == end || b == lo || !describingWord(s, b, end)) {
                 break;
             }
             int w = b;
-            while (w > 0 && Chars.isRegexSpace(s.charAt(w - 1))) {
+            while (w > lo && Chars.isRegexSpace(s.charAt(w - 1))) {
                 w--;
             }
             cut = w; // the leftmost start: all the white space before the word
             end = w;
         }
-        return cut < 0 ? s : s.substring(0, cut);
+        return cut < 0 ? hi : cut;
     }
 
     /** {@code [\p{Ll}-]+|[\p{Lu}][\p{Ll}]+} over {@code s[start, end)}, which is not empty. */
     private static boolean describingWord(String s, int start, int end) {
         boolean lower = true;
-        boolean capitalised = Character.getType(s.codePointAt(start)) == Character.UPPERCASE_LETTER;
-        int first = Character.charCount(s.codePointAt(start));
+        boolean capitalised = Character.getType(codePointAt(s, start, end)) == Character.UPPERCASE_LETTER;
+        int first = Character.charCount(codePointAt(s, start, end));
         for (int i = start; i < end && (lower || capitalised); ) {
-            int cp = s.codePointAt(i);
+            int cp = codePointAt(s, i, end);
             boolean ll = Character.getType(cp) == Character.LOWERCASE_LETTER;
             lower &= ll || cp == '-';
             capitalised &= i == start || ll;
             i += Character.charCount(cp);
         }
         return lower || capitalised && end - start > first;
+    }
+
+    /** {@code s.codePointAt(i)} as if {@code s} ended at {@code limit}: a pair is not read across it. */
+    private static int codePointAt(String s, int i, int limit) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < limit) {
+            char d = s.charAt(i + 1);
+            if (Character.isLowSurrogate(d)) {
+                return Character.toCodePoint(c, d);
+            }
+        }
+        return c;
     }
 
     /** A character before which {@code $} matches when it ends the input. */
@@ -624,7 +704,7 @@ final class AgreementParts {
         List<Token> tokens = s.tokens();
         SubjectGap gap = new SubjectGap(ctx.text().text(), verbOrPhrase);
         String original = ctx.text().original();
-        int betweenAt = s.text().toLowerCase(Locale.ROOT).indexOf("between");
+        int betweenAt = betweenAt(s.text());
         int betweenOffset = betweenAt < 0 ? Integer.MAX_VALUE : s.span().start() + betweenAt;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -670,6 +750,40 @@ final class AgreementParts {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code text.toLowerCase(Locale.ROOT).indexOf("between")} without the copy while the text is
+     * ASCII: there lower-casing keeps every offset. At the first other character before a match the
+     * copy is made, as lower-casing may change lengths from there on.
+     */
+    static int betweenAt(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return betweenAtByCopy(text);
+            }
+            if ((c | 0x20) == 'b' && i + 7 <= n && asciiBetween(text, i + 1)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code text[at, at + 6)} is "etween" in any case of ASCII letters. */
+    private static boolean asciiBetween(String text, int at) {
+        for (int k = 0; k < 6; k++) {
+            char c = text.charAt(at + k);
+            if (c >= 0x80 || (c | 0x20) != "etween".charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The former search for "between" in a lower-cased copy: the reference for tests. */
+    static int betweenAtByCopy(String text) {
+        return text.toLowerCase(Locale.ROOT).indexOf("between");
     }
 
     /** {@code matches("partners|counterparts|side|sides")}, without a matcher for every place tried. */

@@ -214,4 +214,116 @@ class AgreementFastPathsTest {
     private static String describe(Matcher m) {
         return m == null ? null : m.start() + "-" + m.end() + ":" + m.group("n");
     }
+
+    private static final List<String> LIST_PIECES = List.of(
+            "with",
+            "With",
+            "between",
+            "by",
+            "together",
+            "and",
+            ",",
+            ":",
+            ", and",
+            "European",
+            "biotech",
+            "firms",
+            "co-op",
+            "-",
+            "DNA",
+            "Script",
+            "École",
+            "x2",
+            "\uD835\uDC00\uD835\uDC1A",
+            "\uD835\uDC1Abc",
+            "\uD835",
+            "\uDC1A",
+            "中国");
+
+    private static final List<String> LIST_GAPS =
+            List.of(" ", " ", " ", "", "  ", "\t", "\n", "\r\n", "\u0085", "\u00a0", "\u2028", "\u2003");
+
+    @Test
+    void aJoinedMentionIsSeenInPlaceAsInACopy() {
+        Random random = new Random(20261124);
+        int joined = 0;
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int w = random.nextInt(random.nextInt(8) == 0 ? 120 : 14); w > 0; w--) {
+                b.append(LIST_GAPS.get(random.nextInt(LIST_GAPS.size())));
+                b.append(LIST_PIECES.get(random.nextInt(LIST_PIECES.size())));
+            }
+            b.append(LIST_GAPS.get(random.nextInt(LIST_GAPS.size())));
+            int at = b.length();
+            b.append(random.nextBoolean() ? "Acme Ltd" : "\uDC1Acme");
+            String text = b.toString();
+            int from = random.nextInt(4) == 0 ? 0 : random.nextInt(at + 1);
+            boolean expected = AgreementParts.joinedByCopy(text, at, from);
+            joined += expected ? 1 : 0;
+            assertThat(AgreementParts.joined(text, at, from))
+                    .as("%d from %d of \"%s\"", at, from, text)
+                    .isEqualTo(expected);
+        }
+        assertThat(joined).isGreaterThan(5_000);
+        for (String t : CorpusTexts.all()) {
+            SourceText text = SourceText.of(t);
+            for (Sentence s : text.sentences()) {
+                for (Token token : s.tokens()) {
+                    int at = token.span().start();
+                    for (int from : new int[] {0, s.span().start(), Math.max(0, at - 40)}) {
+                        assertThat(AgreementParts.joined(text.text(), at, from))
+                                .isEqualTo(AgreementParts.joinedByCopy(text.text(), at, from));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void betweenIsFoundInPlaceAsInALowerCasedCopy() {
+        List<String> pieces = List.of(
+                "between",
+                "Between",
+                "BETWEEN",
+                "bEtWeEn",
+                "betwee",
+                "etween",
+                "b",
+                "B",
+                "betweenness",
+                "betwe\u00E9n",
+                "\u0130",
+                "\u0130stanbul",
+                "\u212A",
+                "\u00DF",
+                "\u03A3",
+                "\uD801\uDC00",
+                "Bbetween",
+                "@",
+                "[",
+                "a",
+                " ",
+                ",");
+        Random random = new Random(20261125);
+        int found = 0;
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int w = random.nextInt(10); w > 0; w--) {
+                b.append(pieces.get(random.nextInt(pieces.size())));
+                if (random.nextBoolean()) {
+                    b.append(' ');
+                }
+            }
+            String text = b.toString();
+            int expected = AgreementParts.betweenAtByCopy(text);
+            found += expected >= 0 ? 1 : 0;
+            assertThat(AgreementParts.betweenAt(text)).as("\"%s\"", text).isEqualTo(expected);
+        }
+        assertThat(found).isGreaterThan(10_000);
+        for (String t : CorpusTexts.all()) {
+            for (Sentence s : SourceText.of(t).sentences()) {
+                assertThat(AgreementParts.betweenAt(s.text())).isEqualTo(AgreementParts.betweenAtByCopy(s.text()));
+            }
+        }
+    }
 }
