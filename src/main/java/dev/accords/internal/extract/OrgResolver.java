@@ -546,6 +546,15 @@ final class OrgResolver {
         }
     }
 
+    /** @return the end of the piece of {@code split("[\\s-]+")} that starts at {@code start} */
+    private static int pieceEnd(String name, int start) {
+        int i = start;
+        while (i < name.length() && !isInitialsSeparator(name.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /** Initials with the small words too: "Forum on China-Africa Cooperation" → "FOCAC". */
     static String initialsWithConnectors(String name) {
         // the pieces of split("[\\s-]+"), walked in place: the maximal runs of other characters
@@ -558,9 +567,7 @@ final class OrgResolver {
                 continue;
             }
             int start = i;
-            while (i < n && !isInitialsSeparator(name.charAt(i))) {
-                i++;
-            }
+            i = pieceEnd(name, start);
             char first = name.charAt(start);
             if (Chars.isLetter(first) && !(i - start == 3 && name.regionMatches(true, start, "the", 0, 3))) {
                 b.append(Character.toUpperCase(first));
@@ -586,8 +593,10 @@ final class OrgResolver {
                 continue;
             }
             int start = i;
+            i = pieceEnd(name, start);
             boolean plain = true;
-            for (char c; i < n && !isInitialsSeparator(c = name.charAt(i)); i++) {
+            for (int k = start; k < i; k++) {
+                char c = name.charAt(k);
                 plain &= c < 128 && c != '.' && c != ',';
             }
             char first = name.charAt(start);

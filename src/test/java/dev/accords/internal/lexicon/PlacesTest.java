@@ -69,39 +69,6 @@ class PlacesTest {
         return out;
     }
 
-    @org.junit.jupiter.api.Test
-    void theShapeFilterNeverHidesAPlace() {
-        List<String> names = new java.util.ArrayList<>();
-        for (String file : List.of("countries.tsv", "regions.tsv", "cities.tsv", "demonyms.tsv")) {
-            for (String line : Lexicon.lines(file)) {
-                String name = line.split("\t", -1)[0].strip();
-                names.add(name);
-                names.add("The " + name);
-                names.add("  " + name.toUpperCase(Locale.ROOT) + "\n");
-                names.add(name + "s");
-                names.add(name.substring(1));
-            }
-        }
-        java.util.Random random = new java.util.Random(11);
-        String alphabet = "aeiouAZbknst -'.éİ\t";
-        for (int i = 0; i < 50_000; i++) {
-            StringBuilder b = new StringBuilder(i % 3 == 0 ? "the " : "");
-            for (int k = random.nextInt(12); k >= 0; k--) {
-                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            names.add(b.toString());
-        }
-        names.addAll(List.of("", " ", "the ", "The", "THE  China", "the\tChina", "China", "Bank", "İstanbul"));
-
-        int ruledOut = 0;
-        for (String n : names) {
-            assertThat(Places.find(n)).as(n).isEqualTo(Places.lookUp(n));
-            ruledOut += Places.mayBePlace(n) ? 0 : 1;
-        }
-        assertThat(Places.find("The China ")).isPresent();
-        assertThat(ruledOut).isGreaterThan(names.size() / 4); // the filter does rule words out
-    }
-
     /** Names, their variants and random strings, for the filters below. */
     private static List<String> probes() {
         List<String> names = new java.util.ArrayList<>();
@@ -163,6 +130,7 @@ class PlacesTest {
             assertThat(Places.find(n)).as(n).isEqualTo(Places.lookUp(n));
             ruledOut += may ? 0 : 1;
         }
+        assertThat(Places.find("The China ")).isPresent();
         assertThat(known).isGreaterThan(10_000);
         assertThat(ruledOut).isGreaterThan(25_000); // most random strings of ASCII are ruled out
     }
