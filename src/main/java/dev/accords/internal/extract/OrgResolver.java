@@ -546,6 +546,15 @@ final class OrgResolver {
         }
     }
 
+    /** @return the start of the first piece of {@code split("[\\s-]+")} at or after {@code from} */
+    private static int pieceStart(String name, int from) {
+        int i = from;
+        while (i < name.length() && isInitialsSeparator(name.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /** @return the end of the piece of {@code split("[\\s-]+")} that starts at {@code start} */
     private static int pieceEnd(String name, int start) {
         int i = start;
@@ -559,14 +568,7 @@ final class OrgResolver {
     static String initialsWithConnectors(String name) {
         // the pieces of split("[\\s-]+"), walked in place: the maximal runs of other characters
         StringBuilder b = new StringBuilder();
-        int n = name.length();
-        int i = 0;
-        while (i < n) {
-            if (isInitialsSeparator(name.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
+        for (int start = pieceStart(name, 0), i; start < name.length(); start = pieceStart(name, i)) {
             i = pieceEnd(name, start);
             char first = name.charAt(start);
             if (Chars.isLetter(first) && !(i - start == 3 && name.regionMatches(true, start, "the", 0, 3))) {
@@ -585,14 +587,7 @@ final class OrgResolver {
         // full stop or comma is its own word in lower case once ASCII letters are, so the table
         // answers for it without the lower-case copy
         StringBuilder b = new StringBuilder();
-        int n = name.length();
-        int i = 0;
-        while (i < n) {
-            if (isInitialsSeparator(name.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
+        for (int start = pieceStart(name, 0), i; start < name.length(); start = pieceStart(name, i)) {
             i = pieceEnd(name, start);
             boolean plain = true;
             for (int k = start; k < i; k++) {
