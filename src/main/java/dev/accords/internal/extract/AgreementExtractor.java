@@ -162,14 +162,8 @@ final class AgreementExtractor implements Extractor {
     static boolean isDefinite(String text, int sentenceStart, int phraseStart) {
         int lo = Math.max(sentenceStart, phraseStart - 40);
         // strip(): the white space at both ends; the words are the runs between \s characters
-        int start = lo;
-        while (start < phraseStart && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        int end = phraseStart;
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
+        int start = Chars.stripStart(text, lo, phraseStart);
+        int end = Chars.stripEnd(text, start, phraseStart);
         for (int k = 0; k < 3 && end > start; k++) {
             int b = end;
             while (b > start && !Chars.isRegexSpace(text.charAt(b - 1))) {

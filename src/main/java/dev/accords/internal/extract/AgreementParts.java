@@ -474,15 +474,8 @@ final class AgreementParts {
         if (!introduced(text, lo, at)) {
             return false;
         }
-        // String.strip: no white space character is a surrogate, so chars are enough
-        int start = lo;
-        while (start < at && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        int end = at;
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
+        int start = Chars.stripStart(text, lo, at);
+        int end = Chars.stripEnd(text, start, at);
         if (end > start && isLineTerminator(text.charAt(end - 1))) {
             return joinedByCopy(text, at, from); // "$" may stand before it
         }

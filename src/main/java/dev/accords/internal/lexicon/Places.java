@@ -1,5 +1,6 @@
 package dev.accords.internal.lexicon;
 
+import dev.accords.internal.text.Chars;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
@@ -194,18 +195,9 @@ public final class Places {
      * @return false if {@code find(text.subSequence(start, end).toString())} is certainly empty
      */
     public static boolean mayBePlace(CharSequence text, int start, int end) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        // (c | 0x20) == 't' holds for 't' and 'T' alone
-        if (end - start >= 4
-                && (text.charAt(start) | 0x20) == 't'
-                && (text.charAt(start + 1) | 0x20) == 'h'
-                && (text.charAt(start + 2) | 0x20) == 'e'
-                && text.charAt(start + 3) == ' ') {
+        start = Chars.stripStart(text, start, end);
+        end = Chars.stripEnd(text, start, end);
+        if (end - start >= 4 && Chars.isAsciiWordAt(text, start, "the ")) {
             start += 4;
         }
         long h = KeyHashes.hash(text, start, end);

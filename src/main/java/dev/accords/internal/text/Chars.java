@@ -47,6 +47,35 @@ public final class Chars {
     }
 
     /**
+     * Where {@link String#strip} would start {@code text[from, to)}, found in place: white space is
+     * {@link Character#isWhitespace(char)}, and no white space character is a surrogate, so reading
+     * chars reads what strip reads.
+     *
+     * @return the first offset in {@code [from, to)} that is not white space, or {@code to}
+     */
+    public static int stripStart(CharSequence text, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Where {@link String#strip} would end {@code text[from, to)}, found in place.
+     *
+     * @return the end, exclusive, of {@code text[from, to)} without its trailing white space; at least
+     *     {@code from}
+     */
+    public static int stripEnd(CharSequence text, int from, int to) {
+        int i = to;
+        while (i > from && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /**
      * @return whether the character is white space as {@code \\s} means it in {@link java.util.regex}
      *     (without {@code UNICODE_CHARACTER_CLASS}): space, tab, line feed, vertical tab, form feed,
      *     carriage return; for code that does by hand what an expression with {@code \\s} did

@@ -37,14 +37,8 @@ public final class Segmenter {
             if (end < 0) {
                 end = n;
             }
-            int s = i;
-            int e = end;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
-                s++;
-            }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
-            }
+            int s = Chars.stripStart(text, i, end);
+            int e = Chars.stripEnd(text, s, end);
             if (e > s) {
                 out.add(Span.of(s, e));
             }

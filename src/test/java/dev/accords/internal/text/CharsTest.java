@@ -22,6 +22,26 @@ class CharsTest {
     }
 
     @Test
+    void stripBoundsAreWhereStringStripCuts() {
+        java.util.Random random = new java.util.Random(5);
+        String alphabet = " \t\n\u2003\u00a0\u001cab\uD83D\uDE00\u3000-";
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(10); k > 0; k--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = b.toString();
+            int from = random.nextInt(text.length() + 1);
+            int to = from + random.nextInt(text.length() - from + 1);
+            int start = Chars.stripStart(text, from, to);
+            int end = Chars.stripEnd(text, start, to);
+            assertThat(text.substring(start, end))
+                    .as("[%d, %d) of \"%s\"", from, to, text)
+                    .isEqualTo(text.substring(from, to).strip());
+        }
+    }
+
+    @Test
     void regexSpaceIsWhatBackslashSMatches() {
         java.util.regex.Pattern space = java.util.regex.Pattern.compile("\\s");
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
