@@ -458,21 +458,13 @@ final class OrgGrammar {
     }
 
     /**
-     * {@code Places.isPlace(joined(tokens, from, to))}, the joined form built only when the hash table
-     * of place names may know it.
+     * Whether the tokens {@code from} to {@code to} (inclusive), joined with single spaces, are a
+     * place: the joined string is built only when the hash table of place names may know it.
      */
     static boolean isPlace(List<Token> tokens, int from, int to) {
         OrgJoined j = new OrgJoined(tokens, from, to);
         return dev.accords.internal.lexicon.Places.mayBePlace(j, 0, j.length())
-                && dev.accords.internal.lexicon.Places.isPlace(joined(tokens, from, to));
-    }
-
-    static String joined(List<Token> tokens, int from, int to) {
-        StringBuilder b = new StringBuilder();
-        for (int k = from; k <= to; k++) {
-            b.append(k == from ? "" : " ").append(tokens.get(k).text());
-        }
-        return b.toString();
+                && dev.accords.internal.lexicon.Places.isPlace(j.toString());
     }
 
     private static boolean hasLegalSuffix(List<Token> tokens, long[] masks, Name n) {

@@ -38,14 +38,6 @@ final class OrgJoined implements CharSequence {
         this.atStart = 0;
     }
 
-    /**
-     * @param tokens the tokens, all joined
-     * @return their texts joined with single spaces, read in place
-     */
-    static OrgJoined of(List<Token> tokens) {
-        return new OrgJoined(tokens, 0, tokens.size() - 1);
-    }
-
     @Override
     public int length() {
         return length;

@@ -176,9 +176,7 @@ final class OrganisationExtractor implements Extractor {
         if (main.size() <= 2 && OrgLexicon.DEFINED_TERMS.contains(lower(main.get(0)))) {
             return null;
         }
-        // the joined name is built only when the hash table of place names may know it
-        OrgJoined joined = OrgJoined.of(name);
-        if (Places.mayBePlace(joined, 0, joined.length()) && Places.isPlace(joined(name))) {
+        if (OrgGrammar.isPlace(name, 0, name.size() - 1)) {
             return null; // "Russian Federation"
         }
         return name;
@@ -480,11 +478,27 @@ final class OrganisationExtractor implements Extractor {
     }
 
     private static long headStarts() {
+        return StartMasks.registerWords(headFirstWords());
+    }
+
+    /** @return the first words of {@link #HOSPITAL_HEADS}, each once */
+    private static List<String> headFirstWords() {
         List<String> first = new ArrayList<>();
         for (List<String> head : HOSPITAL_HEADS) {
-            first.add(head.get(0));
+            if (!first.contains(head.get(0))) {
+                first.add(head.get(0));
+            }
         }
-        return StartMasks.registerWords(first);
+        return List.copyOf(first);
+    }
+
+    /** @return the length of the longest of {@link #HOSPITAL_HEADS}, its words joined by a space */
+    private static int longestHead() {
+        int max = 0;
+        for (List<String> head : HOSPITAL_HEADS) {
+            max = Math.max(max, String.join(" ", head).length());
+        }
+        return max;
     }
 
     /** @return {@link #HOSPITAL_HEADS} as an alternation of their words */
@@ -539,11 +553,11 @@ final class OrganisationExtractor implements Extractor {
         }
     }
 
-    /** The words a {@link #LOWER_HOSPITAL} match ends with start with one of these, as written. */
-    private static final String[] HOSPITAL_HEAD_STARTS = {"hospital", "clinic", "medical"};
+    /** The first words of {@link #HOSPITAL_HEADS}, one of which a {@link #LOWER_HOSPITAL} match holds as written. */
+    private static final List<String> HOSPITAL_HEAD_STARTS = headFirstWords();
 
     /** The length of the longest of {@link #HOSPITAL_HEADS} as written ("medical centre"). */
-    private static final int HOSPITAL_HEAD_MAX = "medical centre".length();
+    private static final int HOSPITAL_HEAD_MAX = longestHead();
 
     /**
      * A matcher of {@link #LOWER_HOSPITAL} over the part of {@code [start, end)} where its matches
@@ -740,17 +754,6 @@ final class OrganisationExtractor implements Extractor {
             }
         }
         return true;
-    }
-
-    private static String joined(List<Token> tokens) {
-        StringBuilder b = new StringBuilder();
-        for (Token t : tokens) {
-            if (b.length() > 0) {
-                b.append(' ');
-            }
-            b.append(t.text());
-        }
-        return b.toString();
     }
 
     /** Words that title case leaves in lower case. */

@@ -61,7 +61,8 @@ class OrgJoinedTest {
                     places += place ? 1 : 0;
                 }
                 List<Token> rest = tokens.subList(from, Math.min(tokens.size(), from + 3));
-                assertThat(OrgJoined.of(rest).toString()).isEqualTo(oldJoined(rest, 0, rest.size() - 1));
+                assertThat(new OrgJoined(rest, 0, rest.size() - 1).toString())
+                        .isEqualTo(oldJoined(rest, 0, rest.size() - 1));
             }
         }
         assertThat(windows).isGreaterThan(10_000);
@@ -75,7 +76,7 @@ class OrgJoinedTest {
         assertThat(none.length()).isZero();
         assertThat(none.toString()).isEmpty();
         assertThat(Places.mayBePlace(none, 0, 0)).isEqualTo(Places.mayBePlace("", 0, 0));
-        OrgJoined all = OrgJoined.of(tokens);
+        OrgJoined all = new OrgJoined(tokens, 0, tokens.size() - 1);
         assertThat(all.subSequence(5, 7).toString()).isEqualTo("of");
         assertThatThrownBy(() -> all.charAt(13)).isInstanceOf(IndexOutOfBoundsException.class);
         assertThatThrownBy(() -> all.charAt(-1)).isInstanceOf(IndexOutOfBoundsException.class);
