@@ -756,22 +756,11 @@ final class AgreementParts {
             if (c >= 0x80) {
                 return betweenAtByCopy(text);
             }
-            if ((c | 0x20) == 'b' && i + 7 <= n && asciiBetween(text, i + 1)) {
+            if (i + 7 <= n && Chars.isAsciiWordAt(text, i, "between")) {
                 return i;
             }
         }
         return -1;
-    }
-
-    /** Whether {@code text[at, at + 6)} is "etween" in any case of ASCII letters. */
-    private static boolean asciiBetween(String text, int at) {
-        for (int k = 0; k < 6; k++) {
-            char c = text.charAt(at + k);
-            if (c >= 0x80 || (c | 0x20) != "etween".charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The former search for "between" in a lower-cased copy: the reference for tests. */
