@@ -98,18 +98,10 @@ class AgreementFastPathsTest {
                     .isEqualTo(expected);
         }
         assertThat(definite).isGreaterThan(1000);
-        for (String t : CorpusTexts.all()) {
-            SourceText text = SourceText.of(t);
-            for (Sentence s : text.sentences()) {
-                for (Token token : s.tokens()) {
-                    int at = token.span().start();
-                    assertThat(AgreementExtractor.isDefinite(
-                                    text.text(), s.span().start(), at))
-                            .isEqualTo(AgreementExtractor.isDefiniteByCopy(
-                                    text.text(), s.span().start(), at));
-                }
-            }
-        }
+        forEachCorpusToken((text, s, at) -> assertThat(
+                        AgreementExtractor.isDefinite(text.text(), s.span().start(), at))
+                .isEqualTo(AgreementExtractor.isDefiniteByCopy(
+                        text.text(), s.span().start(), at)));
     }
 
     @Test
@@ -172,16 +164,12 @@ class AgreementFastPathsTest {
                     .isEqualTo(expected);
         }
         assertThat(found).isGreaterThan(500);
-        for (String t : CorpusTexts.all()) {
-            for (Sentence s : SourceText.of(t).sentences()) {
-                for (Token token : s.tokens()) {
-                    int to = token.span().start();
-                    int from = Math.max(s.span().start(), to - 30);
-                    assertThat(describe(AgreementParts.countBefore(t, from, to)))
-                            .isEqualTo(plain(AgreementParts.COUNT_BEFORE, t, from, to));
-                }
-            }
-        }
+        forEachCorpusToken((text, s, to) -> {
+            String t = text.original();
+            int from = Math.max(s.span().start(), to - 30);
+            assertThat(describe(AgreementParts.countBefore(t, from, to)))
+                    .isEqualTo(plain(AgreementParts.COUNT_BEFORE, t, from, to));
+        });
     }
 
     @Test
@@ -265,18 +253,12 @@ class AgreementFastPathsTest {
                     .isEqualTo(expected);
         }
         assertThat(joined).isGreaterThan(5_000);
-        for (String t : CorpusTexts.all()) {
-            SourceText text = SourceText.of(t);
-            for (Sentence s : text.sentences()) {
-                for (Token token : s.tokens()) {
-                    int at = token.span().start();
-                    for (int from : new int[] {0, s.span().start(), Math.max(0, at - 40)}) {
-                        assertThat(AgreementParts.joined(text.text(), at, from))
-                                .isEqualTo(AgreementParts.joinedByCopy(text.text(), at, from));
-                    }
-                }
+        forEachCorpusToken((text, s, at) -> {
+            for (int from : new int[] {0, s.span().start(), Math.max(0, at - 40)}) {
+                assertThat(AgreementParts.joined(text.text(), at, from))
+                        .isEqualTo(AgreementParts.joinedByCopy(text.text(), at, from));
             }
-        }
+        });
     }
 
     @Test
@@ -323,6 +305,23 @@ class AgreementFastPathsTest {
         for (String t : CorpusTexts.all()) {
             for (Sentence s : SourceText.of(t).sentences()) {
                 assertThat(AgreementParts.betweenAt(s.text())).isEqualTo(AgreementParts.betweenAtByCopy(s.text()));
+            }
+        }
+    }
+
+    /** A check at the start of a token of a corpus text's sentence. */
+    private interface TokenStartCheck {
+        void check(SourceText text, Sentence sentence, int at);
+    }
+
+    /** Runs a check at the start of every token of every sentence of the corpus texts. */
+    private static void forEachCorpusToken(TokenStartCheck check) {
+        for (String t : CorpusTexts.all()) {
+            SourceText text = SourceText.of(t);
+            for (Sentence s : text.sentences()) {
+                for (Token token : s.tokens()) {
+                    check.check(text, s, token.span().start());
+                }
             }
         }
     }
